@@ -1,0 +1,71 @@
+import type { Actor } from './actor.ts';
+import { accept, refuse, type DecisionResult } from './decision.ts';
+import { TRAIT_IDS } from './rasmus.ts';
+import type { TemplateDefinition } from './template.ts';
+import type { WorkshopCommand } from './workshopCommands.ts';
+import { ACTION_TEXT_MAX_LENGTH, type Action, type WorkshopState } from './workshopState.ts';
+
+type ActionCommand = Extract<WorkshopCommand, { type: 'action.add' | 'action.update' | 'action.delete' }>;
+
+function checkFields(state: WorkshopState, fields: Partial<Pick<Action, 'what' | 'who' | 'noteIds' | 'traitId'>>): DecisionResult | null {
+  if (fields.what !== undefined && fields.what.trim().length === 0) return refuse('action_what_empty');
+  if ((fields.what?.trim().length ?? 0) > ACTION_TEXT_MAX_LENGTH) return refuse('action_text_too_long');
+  if ((fields.who?.trim().length ?? 0) > ACTION_TEXT_MAX_LENGTH) return refuse('action_text_too_long');
+  if (fields.noteIds?.some((id) => !state.notes.has(id))) return refuse('note_not_found');
+  if (fields.traitId != null && !(TRAIT_IDS as readonly string[]).includes(fields.traitId)) return refuse('unknown_trait');
+  return null;
+}
+
+/** Actions: what, who, by when, with the notes or trait they came from. */
+export function decideAction(
+  state: WorkshopState,
+  template: TemplateDefinition,
+  actor: Actor,
+  command: ActionCommand,
+  now: number,
+): DecisionResult {
+  switch (command.type) {
+    case 'action.add': {
+      if (actor.kind === 'participant' && template.steps[state.stepIndex]?.kind !== 'actions') {
+        return refuse('not_current_step');
+      }
+      if (state.actions.has(command.actionId)) return refuse('action_exists');
+      const bad = checkFields(state, command);
+      if (bad) return bad;
+      const action: Action = {
+        id: command.actionId,
+        what: command.what.trim(),
+        who: command.who.trim(),
+        due: command.due,
+        status: 'open',
+        noteIds: [...new Set(command.noteIds)],
+        traitId: command.traitId,
+        createdAt: now,
+      };
+      return accept({ type: 'action.added', action });
+    }
+    case 'action.update': {
+      const existing = state.actions.get(command.actionId);
+      if (!existing) return refuse('action_not_found');
+      const bad = checkFields(state, command);
+      if (bad) return bad;
+      const action: Action = {
+        ...existing,
+        what: command.what?.trim() ?? existing.what,
+        who: command.who?.trim() ?? existing.who,
+        due: command.due === undefined ? existing.due : command.due,
+        status: command.status ?? existing.status,
+        noteIds: command.noteIds ? [...new Set(command.noteIds)] : existing.noteIds,
+        traitId: command.traitId === undefined ? existing.traitId : command.traitId,
+      };
+      return accept({ type: 'action.updated', action });
+    }
+    case 'action.delete':
+      if (!state.actions.has(command.actionId)) return refuse('action_not_found');
+      return accept({ type: 'action.deleted', actionId: command.actionId });
+    default: {
+      const unreachable: never = command;
+      throw new Error(`unhandled action command ${JSON.stringify(unreachable)}`);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import type { Actor } from './actor.ts';
+import { accept, refuse, type DecisionResult } from './decision.ts';
+import { ok } from './result.ts';
+import type { TemplateDefinition } from './template.ts';
+import type { WorkshopCommand } from './workshopCommands.ts';
+import { NOTE_MAX_LENGTH, type WorkshopState } from './workshopState.ts';
+
+const GROUP_LABEL_MAX_LENGTH = 80;
+
+type BoardCommand = Extract<
+  WorkshopCommand,
+  {
+    type:
+      | 'notes.merge'
+      | 'notes.reveal'
+      | 'group.save'
+      | 'group.delete'
+      | 'notes.group'
+      | 'vote.cast'
+      | 'vote.retract'
+      | 'voting.open'
+      | 'voting.close';
+  }
+>;
+
+/** Shaping the board: merging, grouping, revealing notes, and dot voting. */
+export function decideBoard(
+  state: WorkshopState,
+  template: TemplateDefinition,
+  actor: Actor,
+  command: BoardCommand,
+): DecisionResult {
+  switch (command.type) {
+    case 'notes.merge': {
+      const target = state.notes.get(command.targetId);
+      if (!target) return refuse('note_not_found');
+      const sources = command.sourceIds.map((id) => state.notes.get(id));
+      if (sources.some((n) => n === undefined)) return refuse('note_not_found');
+      const unique = new Set(command.sourceIds);
+      if (unique.has(target.id) || unique.size !== command.sourceIds.length) return refuse('invalid_merge');
+      if (sources.some((n) => n?.stepId !== target.stepId)) return refuse('invalid_merge');
+      const text = (command.text ?? [target, ...sources].map((n) => n?.text).join(' / ')).trim();
+      if (text.length === 0) return refuse('note_empty');
+      if (text.length > NOTE_MAX_LENGTH) return refuse('note_too_long');
+      return accept({ type: 'notes.merged', targetId: target.id, sourceIds: [...unique], text });
+    }
+    case 'notes.reveal': {
+      const noteIds = [...state.notes.values()]
+        .filter((n) => n.stepId === command.stepId && n.hidden)
+        .map((n) => n.id);
+      return accept({ type: 'notes.revealed', stepId: command.stepId, noteIds });
+    }
+    case 'group.save': {
+      if (!template.steps.some((s) => s.id === command.stepId)) return refuse('step_out_of_range');
+      const label = command.label.trim();
+      if (label.length === 0) return refuse('label_empty');
+      if (label.length > GROUP_LABEL_MAX_LENGTH) return refuse('label_too_long');
+      return accept({ type: 'group.saved', group: { id: command.groupId, stepId: command.stepId, label } });
+    }
+    case 'group.delete': {
+      if (!state.groups.has(command.groupId)) return refuse('group_not_found');
+      return accept({ type: 'group.deleted', groupId: command.groupId });
+    }
+    case 'notes.group': {
+      if (command.groupId !== null && !state.groups.has(command.groupId)) return refuse('group_not_found');
+      if (command.noteIds.some((id) => !state.notes.has(id))) return refuse('note_not_found');
+      return accept({ type: 'notes.grouped', noteIds: [...new Set(command.noteIds)], groupId: command.groupId });
+    }
+    case 'vote.cast': {
+      if (actor.kind !== 'participant') return refuse('not_allowed');
+      const note = state.notes.get(command.noteId);
+      if (!note) return refuse('note_not_found');
+      if (state.votingStepId === null || note.stepId !== state.votingStepId) return refuse('voting_closed');
+      if (note.hidden && note.authorId !== actor.participantId) return refuse('note_not_found');
+      if (actor.votesUsed >= state.settings.voteBudget) return refuse('vote_budget_used');
+      const participantId = state.settings.anonymous ? null : actor.participantId;
+      return ok({ events: [{ type: 'vote.cast', noteId: note.id, participantId }], votesUsedDelta: 1 });
+    }
+    case 'vote.retract': {
+      if (actor.kind !== 'participant') return refuse('not_allowed');
+      const note = state.notes.get(command.noteId);
+      if (!note) return refuse('note_not_found');
+      if (state.votingStepId === null || note.stepId !== state.votingStepId) return refuse('voting_closed');
+      if (state.settings.anonymous) return refuse('anonymous_votes_final');
+      const mine = state.namedVotes.get(note.id)?.get(actor.participantId) ?? 0;
+      if (mine === 0) return refuse('no_vote_to_retract');
+      return ok({
+        events: [{ type: 'vote.retracted', noteId: note.id, participantId: actor.participantId }],
+        votesUsedDelta: -1,
+      });
+    }
+    case 'voting.open': {
+      const step = template.steps.find((s) => s.id === command.stepId);
+      if (!step) return refuse('step_out_of_range');
+      if (!step.voting) return refuse('voting_not_in_step');
+      return accept({ type: 'voting.opened', stepId: step.id });
+    }
+    case 'voting.close':
+      return accept({ type: 'voting.closed' });
+    default: {
+      const unreachable: never = command;
+      throw new Error(`unhandled board command ${JSON.stringify(unreachable)}`);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { NOTE_KIND_IDS } from './noteKinds.ts';
+import {
+  ACTION_STATUSES,
+  DISPLAY_NAME_MAX_LENGTH,
+  MAX_TIMER_SECONDS,
+  MAX_VOTE_BUDGET,
+} from './workshopState.ts';
+
+// Length limits that carry meaning (a note's 280 characters) are checked by the engine so the
+// person gets a precise error; these schemas only bound the frame so nothing huge is parsed.
+const FRAME_TEXT_LIMIT = 4000;
+const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const NoteTextSchema = z.string().max(FRAME_TEXT_LIMIT);
+const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const NoteAddSchema = z.object({
+  type: z.literal('note.add'),
+  noteId: IdSchema,
+  stepId: IdSchema,
+  category: IdSchema,
+  kind: z.enum(NOTE_KIND_IDS),
+  text: NoteTextSchema,
+});
+export const NoteEditSchema = z.object({
+  type: z.literal('note.edit'),
+  noteId: IdSchema,
+  text: NoteTextSchema,
+  category: IdSchema.optional(),
+  kind: z.enum(NOTE_KIND_IDS).optional(),
+});
+export const NoteDeleteSchema = z.object({ type: z.literal('note.delete'), noteId: IdSchema });
+export const NotesMergeSchema = z.object({
+  type: z.literal('notes.merge'),
+  targetId: IdSchema,
+  sourceIds: z.array(IdSchema).min(1).max(50),
+  text: NoteTextSchema.optional(),
+});
+export const NotesRevealSchema = z.object({ type: z.literal('notes.reveal'), stepId: IdSchema });
+export const GroupSaveSchema = z.object({
+  type: z.literal('group.save'),
+  groupId: IdSchema,
+  stepId: IdSchema,
+  label: z.string().max(FRAME_TEXT_LIMIT),
+});
+export const GroupDeleteSchema = z.object({ type: z.literal('group.delete'), groupId: IdSchema });
+export const NotesGroupSchema = z.object({
+  type: z.literal('notes.group'),
+  noteIds: z.array(IdSchema).min(1).max(200),
+  groupId: IdSchema.nullable(),
+});
+export const VoteCastSchema = z.object({ type: z.literal('vote.cast'), noteId: IdSchema });
+export const VoteRetractSchema = z.object({ type: z.literal('vote.retract'), noteId: IdSchema });
+export const VotingOpenSchema = z.object({ type: z.literal('voting.open'), stepId: IdSchema });
+export const VotingCloseSchema = z.object({ type: z.literal('voting.close') });
+export const StepGoSchema = z.object({ type: z.literal('step.go'), stepIndex: z.number().int().min(0).max(100) });
+export const TimerStartSchema = z.object({
+  type: z.literal('timer.start'),
+  seconds: z.number().int().min(1).max(MAX_TIMER_SECONDS),
+});
+export const TimerStopSchema = z.object({ type: z.literal('timer.stop') });
+export const SettingsUpdateSchema = z.object({
+  type: z.literal('settings.update'),
+  anonymous: z.boolean().optional(),
+  privateWriting: z.boolean().optional(),
+  showAuthors: z.boolean().optional(),
+  voteBudget: z.number().int().min(1).max(MAX_VOTE_BUDGET).optional(),
+});
+const ActionFieldsSchema = z.object({
+  what: z.string().max(FRAME_TEXT_LIMIT),
+  who: z.string().max(FRAME_TEXT_LIMIT),
+  due: DateSchema.nullable(),
+  noteIds: z.array(IdSchema).max(50),
+  traitId: IdSchema.nullable(),
+});
+export const ActionAddSchema = ActionFieldsSchema.extend({
+  type: z.literal('action.add'),
+  actionId: IdSchema,
+});
+export const ActionUpdateSchema = ActionFieldsSchema.partial().extend({
+  type: z.literal('action.update'),
+  actionId: IdSchema,
+  status: z.enum(ACTION_STATUSES).optional(),
+});
+export const ActionDeleteSchema = z.object({ type: z.literal('action.delete'), actionId: IdSchema });
+export const ParticipantRenameSchema = z.object({
+  type: z.literal('participant.rename'),
+  displayName: z.string().max(DISPLAY_NAME_MAX_LENGTH).nullable(),
+});
+export const WorkshopFinishSchema = z.object({ type: z.literal('workshop.finish') });
+export const WorkshopReopenSchema = z.object({ type: z.literal('workshop.reopen') });
+
+/** Every change a person can ask of a workshop. */
+export const WorkshopCommandSchema = z.discriminatedUnion('type', [
+  NoteAddSchema,
+  NoteEditSchema,
+  NoteDeleteSchema,
+  NotesMergeSchema,
+  NotesRevealSchema,
+  GroupSaveSchema,
+  GroupDeleteSchema,
+  NotesGroupSchema,
+  VoteCastSchema,
+  VoteRetractSchema,
+  VotingOpenSchema,
+  VotingCloseSchema,
+  StepGoSchema,
+  TimerStartSchema,
+  TimerStopSchema,
+  SettingsUpdateSchema,
+  ActionAddSchema,
+  ActionUpdateSchema,
+  ActionDeleteSchema,
+  ParticipantRenameSchema,
+  WorkshopFinishSchema,
+  WorkshopReopenSchema,
+]);
+export type WorkshopCommand = z.infer<typeof WorkshopCommandSchema>;
+export type WorkshopCommandType = WorkshopCommand['type'];

@@ -1,0 +1,89 @@
+import type { Locale } from './localized.ts';
+import type { NoteKindId } from './noteKinds.ts';
+
+export const NOTE_MAX_LENGTH = 280;
+export const ACTION_TEXT_MAX_LENGTH = 500;
+export const DISPLAY_NAME_MAX_LENGTH = 40;
+export const DEFAULT_VOTE_BUDGET = 3;
+export const MAX_VOTE_BUDGET = 20;
+export const MAX_TIMER_SECONDS = 4 * 60 * 60;
+
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export interface WorkshopSettings {
+  /** Once true, never false again: a workshop only moves toward more anonymity. */
+  readonly anonymous: boolean;
+  /** New notes are hidden from everyone but their author until the facilitator reveals them. */
+  readonly privateWriting: boolean;
+  readonly showAuthors: boolean;
+  readonly voteBudget: number;
+}
+
+export interface Note {
+  readonly id: string;
+  readonly stepId: string;
+  readonly category: string;
+  readonly kind: NoteKindId;
+  readonly text: string;
+  /** The participant who wrote it; null when anonymous or typed by the facilitator. */
+  readonly authorId: string | null;
+  readonly hidden: boolean;
+  readonly groupId: string | null;
+  readonly votes: number;
+  readonly createdAt: number;
+}
+
+export interface Group {
+  readonly id: string;
+  readonly stepId: string;
+  readonly label: string;
+}
+
+export interface Action {
+  readonly id: string;
+  readonly what: string;
+  readonly who: string;
+  /** A calendar date, YYYY-MM-DD, or null when not yet set. */
+  readonly due: string | null;
+  readonly status: ActionStatus;
+  readonly noteIds: readonly string[];
+  readonly traitId: string | null;
+  readonly createdAt: number;
+}
+
+export interface Participant {
+  readonly id: string;
+  readonly displayName: string | null;
+}
+
+export interface Timer {
+  /** Server time in ms when the timer runs out; null when no timer runs. */
+  readonly endsAt: number | null;
+  readonly durationMs: number;
+}
+
+export type WorkshopStatus = 'open' | 'finished';
+
+/** Everything a workshop holds, rebuilt by folding its events in order. */
+export interface WorkshopState {
+  readonly id: string;
+  readonly title: string;
+  readonly templateId: string;
+  readonly locale: Locale;
+  readonly joinCode: string;
+  readonly createdAt: number;
+  readonly seq: number;
+  readonly status: WorkshopStatus;
+  readonly stepIndex: number;
+  readonly settings: WorkshopSettings;
+  /** The step whose notes can be voted on now, or null when voting is closed. */
+  readonly votingStepId: string | null;
+  readonly timer: Timer;
+  readonly notes: ReadonlyMap<string, Note>;
+  readonly groups: ReadonlyMap<string, Group>;
+  readonly actions: ReadonlyMap<string, Action>;
+  readonly participants: ReadonlyMap<string, Participant>;
+  /** Named votes only: who put how many dots on which note, so a vote can be taken back. */
+  readonly namedVotes: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
