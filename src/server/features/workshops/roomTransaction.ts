@@ -1,0 +1,28 @@
+import type { WorkshopEvent } from '../../../domain/workshopEvents.ts';
+import type { Tx } from '../../db/database.ts';
+import type { WorkshopContext } from './workshopContext.ts';
+import type { WorkshopRoom } from './workshopRoom.ts';
+import { loadEvents, lockWorkshop } from './workshopStore.ts';
+
+/**
+ * Inside a transaction: locks the workshop row (rule R12) and brings the room up to the seq the
+ * database holds, in case another instance committed since. Returns the locked seq.
+ */
+export async function lockAndCatchUp(tx: Tx, room: WorkshopRoom, workshopId: string): Promise<number> {
+  const lock = await lockWorkshop(tx, workshopId);
+  if (!lock) throw new Error(`workshop ${workshopId} vanished while its room was loaded`);
+  if (lock.lastSeq > room.state.seq) room.apply(await loadEvents(tx, workshopId, room.state.seq));
+  return lock.lastSeq;
+}
+
+/** After commit: fold the events into the room, send them to its connections and to other instances. */
+export async function publishCommitted(
+  ctx: WorkshopContext,
+  room: WorkshopRoom,
+  workshopId: string,
+  events: readonly WorkshopEvent[],
+): Promise<void> {
+  if (events.length === 0) return;
+  room.broadcast(room.apply(events));
+  await ctx.rooms.bus.publish({ instanceId: ctx.rooms.instanceId, workshopId, events });
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { Actor } from '../../../domain/actor.ts';
+import { decide } from '../../../domain/decide.ts';
+import { evolve } from '../../../domain/evolve.ts';
+import type { WorkshopCommand } from '../../../domain/workshopCommands.ts';
+import type { WorkshopEvent } from '../../../domain/workshopEvents.ts';
+import type { ErrorCode } from '../../../protocol/errorCodes.ts';
+import type { NoteView } from '../../../protocol/views.ts';
+import type { Tx } from '../../db/database.ts';
+import { presentNote } from './presentWorkshop.ts';
+import { lockAndCatchUp, publishCommitted } from './roomTransaction.ts';
+import type { Viewer } from './viewer.ts';
+import type { WorkshopContext } from './workshopContext.ts';
+import type { WorkshopRoom } from './workshopRoom.ts';
+import { addVotesUsed, appendEvents, findCommandResult, findParticipantById, saveCommandResult } from './workshopStore.ts';
+
+/** The answer to a command, stored with it so a retry gets the very same answer (rule R10). */
+export type CommandOutcome =
+  | { readonly kind: 'ack'; readonly seq: number; readonly note: NoteView | null }
+  | { readonly kind: 'rejected'; readonly code: ErrorCode };
+
+export interface CommandResult {
+  readonly outcome: CommandOutcome;
+  /** The participant's spent votes in the voting step after this command, when it changed them. */
+  readonly votesUsed: number | null;
+}
+
+/**
+ * The idempotency key: who sent it and the id they gave it, hashed so the stored row does not
+ * name the sender (an anonymous note's ack must not point back to its author).
+ */
+function idempotencyKey(viewer: Viewer, commandId: string): string {
+  const who = viewer.role === 'participant' ? `p:${viewer.participantId}` : 'f';
+  return createHash('sha256').update(`${viewer.workshopId}\n${who}\n${commandId}`).digest('hex');
+}
+
+async function actorFor(tx: Tx, room: WorkshopRoom, viewer: Viewer, command: WorkshopCommand): Promise<Actor | null> {
+  if (viewer.role === 'facilitator') return { kind: 'facilitator' };
+  if (viewer.role === 'projector') return null;
+  let votesUsed = 0;
+  const votingStep = room.state.votingStepId;
+  if ((command.type === 'vote.cast' || command.type === 'vote.retract') && votingStep !== null) {
+    const row = await findParticipantById(tx, viewer.participantId);
+    votesUsed = row?.votesUsed[votingStep] ?? 0;
+  }
+  return { kind: 'participant', participantId: viewer.participantId, votesUsed };
+}
+
+/**
+ * Runs one command: decide under the workshop's lock, record the events and the answer in one
+ * transaction, and only after commit apply, broadcast and answer (rules R9–R12).
+ */
+export async function runCommand(
+  ctx: WorkshopContext,
+  room: WorkshopRoom,
+  viewer: Viewer,
+  commandId: string,
+  command: WorkshopCommand,
+): Promise<CommandResult> {
+  const key = idempotencyKey(viewer, commandId);
+  const workshopId = viewer.workshopId;
+  return room.serialize(async () => {
+    const { outcome, events, votesUsed } = await ctx.db.transaction(async (tx) => {
+      const prior = (await findCommandResult(tx, key)) as CommandOutcome | null;
+      if (prior) return { outcome: prior, events: [] as WorkshopEvent[], votesUsed: null };
+      const lastSeq = await lockAndCatchUp(tx, room, workshopId);
+      const actor = await actorFor(tx, room, viewer, command);
+      const now = ctx.now();
+      const decision = actor ? decide(room.state, room.template, actor, command, now) : null;
+      if (!decision || !decision.ok) {
+        const rejected: CommandOutcome = { kind: 'rejected', code: decision ? decision.error : 'not_allowed' };
+        await saveCommandResult(tx, key, workshopId, rejected);
+        return { outcome: rejected, events: [] as WorkshopEvent[], votesUsed: null };
+      }
+      const stored = await appendEvents(tx, workshopId, lastSeq, decision.value.events, now);
+      let spent: number | null = null;
+      if (decision.value.votesUsedDelta !== 0 && viewer.role === 'participant' && room.state.votingStepId) {
+        spent = await addVotesUsed(tx, viewer.participantId, room.state.votingStepId, decision.value.votesUsedDelta);
+      }
+      const after = stored.reduce(evolve, room.state);
+      const added = command.type === 'note.add' ? after.notes.get(command.noteId) : undefined;
+      const ack: CommandOutcome = {
+        kind: 'ack',
+        seq: after.seq,
+        note: added ? presentNote(added, after) : null,
+      };
+      await saveCommandResult(tx, key, workshopId, ack);
+      return { outcome: ack, events: stored, votesUsed: spent };
+    });
+    await publishCommitted(ctx, room, workshopId, events);
+    return { outcome, votesUsed };
+  });
+}

@@ -1,0 +1,120 @@
+import { evolve, replay } from '../../../domain/evolve.ts';
+import type { TemplateDefinition } from '../../../domain/template.ts';
+import type { WorkshopEvent } from '../../../domain/workshopEvents.ts';
+import type { WorkshopState } from '../../../domain/workshopState.ts';
+import type { PatchMessage, ServerMessage } from '../../../protocol/socketMessages.ts';
+import {
+  affectedBy,
+  ANY_PARTICIPANT,
+  needsPersonalChanges,
+  presentChanges,
+  STAFF,
+  type Affected,
+  type Audience,
+} from './presentWorkshop.ts';
+
+/** How many recent events a room keeps for clients that resume (rule R18). */
+export const RESUME_WINDOW = 1000;
+
+/** A connection in a room, as the room sees it: who it is and a way to send it a frame. */
+export interface RoomMember {
+  readonly audience: Audience;
+  send(frame: string): void;
+}
+
+/**
+ * One workshop held in memory: its state folded from its events, the most recent events for
+ * resuming clients, and the connections watching it. Commands on a room run one at a time.
+ */
+export class WorkshopRoom {
+  state: WorkshopState;
+  private recent: WorkshopEvent[];
+  private readonly members = new Set<RoomMember>();
+  private queue: Promise<unknown> = Promise.resolve();
+  lastActivity = Date.now();
+
+  constructor(
+    readonly template: TemplateDefinition,
+    events: readonly WorkshopEvent[],
+  ) {
+    this.state = replay(events);
+    this.recent = events.slice(-RESUME_WINDOW);
+  }
+
+  get memberCount(): number {
+    return this.members.size;
+  }
+
+  join(member: RoomMember): void {
+    this.members.add(member);
+    this.lastActivity = Date.now();
+  }
+
+  leave(member: RoomMember): void {
+    this.members.delete(member);
+    this.lastActivity = Date.now();
+  }
+
+  /** Runs work on this room after all work queued before it, whatever that work's outcome. */
+  serialize<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * Folds committed events into the state. Events already applied are skipped, so the same
+   * events arriving from the bus and from a catch-up read do no harm.
+   */
+  apply(events: readonly WorkshopEvent[]): WorkshopEvent[] {
+    const fresh = events.filter((e) => e.seq > this.state.seq);
+    for (const event of fresh) this.state = evolve(this.state, event);
+    this.recent.push(...fresh);
+    if (this.recent.length > RESUME_WINDOW) this.recent = this.recent.slice(-RESUME_WINDOW);
+    this.lastActivity = Date.now();
+    return fresh;
+  }
+
+  /** The events after `seq`, or null when some of them have left the resume window. */
+  eventsSince(seq: number): WorkshopEvent[] | null {
+    if (seq > this.state.seq) return null;
+    if (seq === this.state.seq) return [];
+    const first = this.recent[0];
+    if (!first || first.seq > seq + 1) return null;
+    return this.recent.filter((e) => e.seq > seq);
+  }
+
+  /** Sends every member the changes these events made, each payload built once per audience. */
+  broadcast(events: readonly WorkshopEvent[]): void {
+    if (events.length === 0 || this.members.size === 0) return;
+    const affected = affectedBy(events);
+    const seq = this.state.seq;
+    let staffFrame: string | null = null;
+    let participantFrame: string | null = null;
+    for (const member of this.members) {
+      if (member.audience.kind === 'staff') {
+        staffFrame ??= patchFrame(affected, this.state, STAFF, seq);
+        member.send(staffFrame);
+      } else if (needsPersonalChanges(affected, this.state, member.audience.participantId)) {
+        member.send(patchFrame(affected, this.state, member.audience, seq));
+      } else {
+        participantFrame ??= patchFrame(affected, this.state, ANY_PARTICIPANT, seq);
+        member.send(participantFrame);
+      }
+    }
+  }
+
+  /** Sends a frame to every connection of one participant (their `me`, say). */
+  sendToParticipant(participantId: string, message: ServerMessage): void {
+    const frame = JSON.stringify(message);
+    for (const member of this.members) {
+      if (member.audience.kind === 'participant' && member.audience.participantId === participantId) member.send(frame);
+    }
+  }
+}
+
+/** A patch frame for one audience, from the affected ids and the state after the events. */
+export function patchFrame(affected: Affected, state: WorkshopState, audience: Audience, seq: number): string {
+  const message: PatchMessage = { type: 'patch', seq, changes: presentChanges(affected, state, audience) };
+  return JSON.stringify(message);
+}

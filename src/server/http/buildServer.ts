@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { HealthResponse } from '../../protocol/http.ts';
+import { MAX_FRAME_BYTES } from '../../protocol/socketMessages.ts';
+import type { Database } from '../db/database.ts';
+import { countAppliedMigrations } from '../db/openDatabase.ts';
+import type { WorkshopContext } from '../features/workshops/workshopContext.ts';
+import { registerWorkshopRoutes } from '../features/workshops/workshopRoutes.ts';
+import { handleWorkshopSocket } from '../features/workshops/workshopSocket.ts';
+import { sendError } from './sendError.ts';
+
+export interface ServerOptions {
+  readonly database: Database;
+  readonly workshops: WorkshopContext;
+  readonly logLevel: string;
+  /** The built web app (vite build); served with a fallback to index.html for client routes. */
+  readonly webRoot: string | null;
+}
+
+/** Builds the HTTP and WebSocket server; listening is the caller's business. */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel },
+    bodyLimit: 64 * 1024,
+  });
+
+  app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
+    if (error.statusCode === 413) return sendError(reply, 'invalid_body', 'body too large');
+    if (error.statusCode === 400 || error.statusCode === 415) return sendError(reply, 'invalid_body', error.message ?? null);
+    request.log.error({ err: error }, 'request failed');
+    return sendError(reply, 'internal');
+  });
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-frame-options', 'DENY');
+  });
+
+  await app.register(fastifyWebsocket, { options: { maxPayload: MAX_FRAME_BYTES * 4 } });
+
+  app.get('/healthz', async () => {
+    const migrations = await countAppliedMigrations(options.database.db);
+    const body: HealthResponse = { status: 'ok', database: options.database.kind, migrations };
+    return body;
+  });
+
+  registerWorkshopRoutes(app, options.workshops);
+
+  app.get('/ws', { websocket: true }, (socket, request) => {
+    handleWorkshopSocket(options.workshops, socket, request.log);
+  });
+
+  const webRoot = options.webRoot;
+  if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method !== 'GET' || request.url.startsWith('/api/')) return sendError(reply, 'workshop_not_found', 'no such route');
+      return reply.sendFile('index.html');
+    });
+  } else {
+    app.setNotFoundHandler((_request, reply) => sendError(reply, 'workshop_not_found', 'no such route'));
+  }
+  return app;
+}

@@ -1,0 +1,21 @@
+import type { FastifyReply } from 'fastify';
+import type { ErrorCode } from '../../protocol/errorCodes.ts';
+import type { ErrorResponse } from '../../protocol/http.ts';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  invalid_body: 400,
+  invalid_join_code: 400,
+  unknown_template: 400,
+  unauthorized: 401,
+  not_allowed: 403,
+  workshop_not_found: 404,
+  workshop_finished: 409,
+  rate_limited: 429,
+  internal: 500,
+};
+
+/** Every HTTP error has the same shape: a code the UI translates, and a detail for developers. */
+export function sendError(reply: FastifyReply, code: ErrorCode, detail: string | null = null): FastifyReply {
+  const body: ErrorResponse = { error: { code, detail } };
+  return reply.status(STATUS[code] ?? 400).send(body);
+}
