@@ -18,6 +18,8 @@ export interface ServerOptions {
   readonly logLevel: string;
   /** The built web app (vite build); served with a fallback to index.html for client routes. */
   readonly webRoot: string | null;
+  /** How long a new socket may wait before its hello (rule R1); shortened in tests. */
+  readonly handshakeTimeoutMs?: number;
 }
 
 /** Builds the HTTP and WebSocket server; listening is the caller's business. */
@@ -51,7 +53,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerWorkshopRoutes(app, options.workshops);
 
   app.get('/ws', { websocket: true }, (socket, request) => {
-    handleWorkshopSocket(options.workshops, socket, request.log);
+    handleWorkshopSocket(options.workshops, socket, request.log, options.handshakeTimeoutMs);
   });
 
   const webRoot = options.webRoot;

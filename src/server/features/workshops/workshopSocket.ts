@@ -58,7 +58,12 @@ function meView(viewer: Viewer, state: WorkshopState, votesUsed: number): MeView
 }
 
 /** One WebSocket connection: handshake, validation, rate limit, commands (docs/realtime-spec.md). */
-export function handleWorkshopSocket(ctx: WorkshopContext, socket: WebSocket, log: SocketLog): void {
+export function handleWorkshopSocket(
+  ctx: WorkshopContext,
+  socket: WebSocket,
+  log: SocketLog,
+  handshakeTimeoutMs = HANDSHAKE_TIMEOUT_MS,
+): void {
   let joined: Joined | null = null;
   let joining = false;
   let dropped = 0;
@@ -69,7 +74,7 @@ export function handleWorkshopSocket(ctx: WorkshopContext, socket: WebSocket, lo
   };
   const sendError = (code: ErrorCode, detail: string | null = null): void => send({ type: 'error', code, detail });
 
-  const handshakeTimer = setTimeout(() => socket.close(CLOSE_CODES.handshakeTimeout, 'hello expected'), HANDSHAKE_TIMEOUT_MS);
+  const handshakeTimer = setTimeout(() => socket.close(CLOSE_CODES.handshakeTimeout, 'hello expected'), handshakeTimeoutMs);
 
   async function handleHello(hello: HelloMessage): Promise<void> {
     if (hello.protocolVersion !== PROTOCOL_VERSION) {
