@@ -3,6 +3,7 @@ import { accept, refuse, type DecisionResult } from './decision.ts';
 import { TRAIT_IDS } from './rasmus.ts';
 import type { TemplateDefinition } from './template.ts';
 import type { WorkshopCommand } from './workshopCommands.ts';
+import type { WorkshopEventData } from './workshopEvents.ts';
 import { ACTION_TEXT_MAX_LENGTH, type Action, type WorkshopState } from './workshopState.ts';
 
 type ActionCommand = Extract<WorkshopCommand, { type: 'action.add' | 'action.update' | 'action.delete' }>;
@@ -14,6 +15,26 @@ function checkFields(state: WorkshopState, fields: Partial<Pick<Action, 'what' |
   if (fields.noteIds?.some((id) => !state.notes.has(id))) return refuse('note_not_found');
   if (fields.traitId != null && !(TRAIT_IDS as readonly string[]).includes(fields.traitId)) return refuse('unknown_trait');
   return null;
+}
+
+/**
+ * Keeps actions' note links pointing at notes that exist when notes are merged away or deleted:
+ * a removed id becomes the replacement (the merge target), or is dropped when there is none.
+ */
+export function relinkActions(
+  state: WorkshopState,
+  removedIds: readonly string[],
+  replacementId: string | null,
+): WorkshopEventData[] {
+  const removed = new Set(removedIds);
+  const events: WorkshopEventData[] = [];
+  for (const action of state.actions.values()) {
+    if (!action.noteIds.some((id) => removed.has(id))) continue;
+    const linked = action.noteIds.map((id) => (removed.has(id) ? replacementId : id));
+    const noteIds = [...new Set(linked.filter((id): id is string => id !== null))];
+    events.push({ type: 'action.updated', action: { ...action, noteIds } });
+  }
+  return events;
 }
 
 /** Actions: what, who, by when, with the notes or trait they came from. */

@@ -1,4 +1,5 @@
 import type { Actor } from './actor.ts';
+import { relinkActions } from './decideActions.ts';
 import { accept, refuse, type DecisionResult } from './decision.ts';
 import { ok } from './result.ts';
 import type { TemplateDefinition } from './template.ts';
@@ -42,7 +43,10 @@ export function decideBoard(
       const text = (command.text ?? [target, ...sources].map((n) => n?.text).join(' / ')).trim();
       if (text.length === 0) return refuse('note_empty');
       if (text.length > NOTE_MAX_LENGTH) return refuse('note_too_long');
-      return accept({ type: 'notes.merged', targetId: target.id, sourceIds: [...unique], text });
+      return accept(
+        { type: 'notes.merged', targetId: target.id, sourceIds: [...unique], text },
+        ...relinkActions(state, [...unique], target.id),
+      );
     }
     case 'notes.reveal': {
       const noteIds = [...state.notes.values()]
@@ -62,8 +66,12 @@ export function decideBoard(
       return accept({ type: 'group.deleted', groupId: command.groupId });
     }
     case 'notes.group': {
-      if (command.groupId !== null && !state.groups.has(command.groupId)) return refuse('group_not_found');
-      if (command.noteIds.some((id) => !state.notes.has(id))) return refuse('note_not_found');
+      const group = command.groupId === null ? null : state.groups.get(command.groupId);
+      if (group === undefined) return refuse('group_not_found');
+      const notes = command.noteIds.map((id) => state.notes.get(id));
+      if (notes.some((n) => n === undefined)) return refuse('note_not_found');
+      // A group belongs to one step's board; seen from another step's notes it does not exist.
+      if (group && notes.some((n) => n?.stepId !== group.stepId)) return refuse('group_not_found');
       return accept({ type: 'notes.grouped', noteIds: [...new Set(command.noteIds)], groupId: command.groupId });
     }
     case 'vote.cast': {

@@ -1,5 +1,6 @@
 import type { Actor } from './actor.ts';
 import { categoriesOf } from './categories.ts';
+import { relinkActions } from './decideActions.ts';
 import { accept, refuse, type DecisionResult } from './decision.ts';
 import type { TemplateDefinition } from './template.ts';
 import type { WorkshopCommand } from './workshopCommands.ts';
@@ -74,7 +75,7 @@ export function decideNote(
       const note = state.notes.get(command.noteId);
       if (!note) return refuse('note_not_found');
       if (!mayChange(actor, note)) return refuse('not_your_note');
-      return accept({ type: 'note.deleted', noteId: note.id });
+      return accept({ type: 'note.deleted', noteId: note.id }, ...relinkActions(state, [note.id], null));
     }
     default: {
       const unreachable: never = command;

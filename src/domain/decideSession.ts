@@ -28,7 +28,7 @@ export function decideSession(
 ): DecisionResult {
   switch (command.type) {
     case 'step.go': {
-      if (command.stepIndex >= template.steps.length) return refuse('step_out_of_range');
+      if (command.stepIndex < 0 || command.stepIndex >= template.steps.length) return refuse('step_out_of_range');
       if (command.stepIndex === state.stepIndex) return accept();
       // A timer belongs to the step it was started in; voting too.
       return accept(

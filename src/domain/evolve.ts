@@ -75,7 +75,10 @@ function apply(state: WorkshopState, data: WorkshopEventData, at: number): Works
     case 'note.deleted': {
       const notes = new Map(state.notes);
       notes.delete(data.noteId);
-      return { ...state, notes };
+      // Named votes on a gone note would still show up as the voter's own votes.
+      const namedVotes = new Map(state.namedVotes);
+      namedVotes.delete(data.noteId);
+      return { ...state, notes, namedVotes };
     }
     case 'notes.merged': {
       const notes = new Map(state.notes);

@@ -1,0 +1,78 @@
+import type { Actor } from '../actor.ts';
+import { decide } from '../decide.ts';
+import type { Decision } from '../decision.ts';
+import type { DomainErrorCode } from '../domainErrors.ts';
+import { evolve, replay } from '../evolve.ts';
+import type { TemplateDefinition } from '../template.ts';
+import { COMPASS_BEFORE } from '../templates/compassBefore.ts';
+import type { WorkshopCommand } from '../workshopCommands.ts';
+import type { WorkshopEvent, WorkshopEventData } from '../workshopEvents.ts';
+import { DEFAULT_VOTE_BUDGET, type WorkshopSettings, type WorkshopState } from '../workshopState.ts';
+
+/** A fixed server time, so tests never read the clock. */
+export const T0 = 1_700_000_000_000;
+
+/** The compass template's steps by index, so tests name steps instead of counting. */
+export const STEP = { traits: 0, today: 1, expectations: 2, preconditions: 3, actions: 4 } as const;
+
+export const facilitator: Actor = { kind: 'facilitator' };
+
+export function participant(participantId: string, votesUsed = 0): Actor {
+  return { kind: 'participant', participantId, votesUsed };
+}
+
+export function createdEvent(settings: Partial<WorkshopSettings> = {}, templateId = COMPASS_BEFORE.id): WorkshopEventData {
+  return {
+    type: 'workshop.created',
+    workshopId: 'w1',
+    title: 'Nyt journalsystem',
+    templateId,
+    locale: 'da',
+    joinCode: 'K7M4QX',
+    settings: { anonymous: false, privateWriting: false, showAuthors: true, voteBudget: DEFAULT_VOTE_BUDGET, ...settings },
+  };
+}
+
+/** Numbers events after the state's last one, one millisecond apart. */
+export function stored(state: WorkshopState, events: readonly WorkshopEventData[], at = T0): WorkshopEvent[] {
+  return events.map((data, i) => ({ seq: state.seq + i + 1, at: at + i, data }));
+}
+
+/** Folds event data into a state in order. */
+export function applyAll(state: WorkshopState, events: readonly WorkshopEventData[], at = T0): WorkshopState {
+  return stored(state, events, at).reduce(evolve, state);
+}
+
+/** A workshop replayed from workshop.created (with these settings) and then the given events. */
+export function workshop(settings: Partial<WorkshopSettings> = {}, ...events: WorkshopEventData[]): WorkshopState {
+  const created = replay(stored(replay([]), [createdEvent(settings)]));
+  return applyAll(created, events);
+}
+
+export interface RunOptions {
+  readonly template?: TemplateDefinition;
+  readonly now?: number;
+}
+
+/** Decides a command and returns the decision; throws (failing the test) if it was refused. */
+export function accepted(state: WorkshopState, actor: Actor, command: WorkshopCommand, options: RunOptions = {}): Decision {
+  const result = decide(state, options.template ?? COMPASS_BEFORE, actor, command, options.now ?? T0);
+  if (!result.ok) throw new Error(`${command.type} was refused: ${result.error}`);
+  return result.value;
+}
+
+/** Decides a command and folds its events into the state; throws (failing the test) if it was refused. */
+export function run(state: WorkshopState, actor: Actor, command: WorkshopCommand, options: RunOptions = {}): WorkshopState {
+  return applyAll(state, accepted(state, actor, command, options).events, options.now ?? T0);
+}
+
+/** The code a command is refused with, or 'accepted'. */
+export function refusal(
+  state: WorkshopState,
+  actor: Actor,
+  command: WorkshopCommand,
+  options: RunOptions = {},
+): DomainErrorCode | 'accepted' {
+  const result = decide(state, options.template ?? COMPASS_BEFORE, actor, command, options.now ?? T0);
+  return result.ok ? 'accepted' : result.error;
+}
