@@ -22,6 +22,8 @@ const HANDSHAKE_TIMEOUT_MS = 10_000;
 const BURST = 30;
 const PER_SECOND = 10;
 const MAX_DROPPED_FRAMES = 200;
+// A phone that walked out of range never says goodbye: ping, and drop it if no pong comes back.
+const HEARTBEAT_MS = 30_000;
 const KNOWN_TYPES = new Set(ClientMessageSchema.options.map((o) => o.shape.type.value));
 
 interface Joined {
@@ -188,8 +190,20 @@ export function handleWorkshopSocket(
     }
   });
 
+  let alive = true;
+  socket.on('pong', () => {
+    alive = true;
+  });
+  const heartbeat = setInterval(() => {
+    if (!alive) return socket.terminate();
+    alive = false;
+    socket.ping();
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+
   socket.on('close', () => {
     clearTimeout(handshakeTimer);
+    clearInterval(heartbeat);
     if (joined) joined.room.leave(joined.member);
   });
   socket.on('error', (error) => log.warn({ err: error }, 'socket error'));
