@@ -1,0 +1,177 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { WorkshopCommand } from '../../domain/workshopCommands.ts';
+import type { ClientMessage, ServerMessage } from '../../protocol/socketMessages.ts';
+import { memoryStore, type KeyValueStore } from './localStore.ts';
+import { ME, noteView, snapshot } from './testFixtures.ts';
+import { WorkshopClient, type SocketLike } from './WorkshopClient.ts';
+
+class FakeSocket implements SocketLike {
+  readyState = 0;
+  sent: ClientMessage[] = [];
+  onopen: ((event: Event) => void) | null = null;
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onclose: ((event: CloseEvent) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  send(data: string) {
+    this.sent.push(JSON.parse(data) as ClientMessage);
+  }
+  close(code = 1000) {
+    this.readyState = 3;
+    this.onclose?.({ code } as CloseEvent);
+  }
+  open() {
+    this.readyState = 1;
+    this.onopen?.({} as Event);
+  }
+  receive(message: ServerMessage) {
+    this.onmessage?.({ data: JSON.stringify(message) } as MessageEvent);
+  }
+  commands() {
+    return this.sent.flatMap((m) => (m.type === 'command' ? [m] : []));
+  }
+}
+
+const welcome = (resume: 'snapshot' | 'events' = 'snapshot'): ServerMessage => ({
+  type: 'welcome',
+  protocolVersion: 1,
+  serverTime: Date.now(),
+  me: ME,
+  resume,
+  snapshot: resume === 'snapshot' ? snapshot() : null,
+});
+
+const addNote = (noteId: string, text: string): WorkshopCommand => ({ type: 'note.add', noteId, stepId: 'today', category: 'realistic', kind: 'today', text });
+
+function setup(store: KeyValueStore = memoryStore()) {
+  const sockets: FakeSocket[] = [];
+  const client = new WorkshopClient({
+    workshopId: 'w1',
+    auth: { role: 'participant', token: 'tok' },
+    viewerKey: 'participant.p1',
+    store,
+    url: 'ws://test/ws',
+    createSocket: () => {
+      const socket = new FakeSocket();
+      sockets.push(socket);
+      return socket;
+    },
+    random: () => 0,
+  });
+  return { client, sockets, store, last: () => sockets[sockets.length - 1] as FakeSocket };
+}
+
+describe('WorkshopClient', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('says hello with the last applied seq after a reload [R18]', () => {
+    const first = setup();
+    first.client.start();
+    first.last().open();
+    expect(first.last().sent[0]).toMatchObject({ type: 'hello', workshopId: 'w1', resumeFrom: null, protocolVersion: 1 });
+    first.last().receive(welcome());
+    first.last().receive({ type: 'patch', seq: 6, changes: [{ op: 'note.upsert', note: noteView({ id: 'n2' }) }] });
+    first.client.stop();
+
+    const second = setup(first.store);
+    expect(second.client.getState().board.notes.has('n2')).toBe(true);
+    second.client.start();
+    second.last().open();
+    expect(second.last().sent[0]).toMatchObject({ type: 'hello', resumeFrom: 6 });
+  });
+
+  it('queues notes typed offline, shows them at once, and resends them in order with their ids after welcome [R19]', () => {
+    const { client, last, store } = setup();
+    client.start();
+    const a = client.send(addNote('na', 'første'));
+    const b = client.send(addNote('nb', 'anden'));
+    expect(client.getState().outbox.map((e) => e.commandId)).toEqual([a, b]);
+    expect(client.getState().myNotes.ids.has('na')).toBe(true);
+
+    // A reload before the connection came up loses nothing.
+    const reloaded = setup(store);
+    expect(reloaded.client.getState().outbox.map((e) => e.commandId)).toEqual([a, b]);
+
+    last().open();
+    expect(last().commands()).toEqual([]);
+    last().receive(welcome());
+    expect(last().commands().map((m) => m.commandId)).toEqual([a, b]);
+  });
+
+  it('drops a command from the outbox on ack and keeps the stored note for its author', () => {
+    const { client, last } = setup();
+    client.start();
+    last().open();
+    last().receive(welcome());
+    const id = client.send(addNote('na', 'skjult'));
+    expect(last().commands().map((m) => m.commandId)).toEqual([id]);
+    last().receive({ type: 'command.ack', commandId: id, seq: 6, note: noteView({ id: 'na', stepId: 'today', hidden: true }) });
+    expect(client.getState().outbox).toEqual([]);
+    expect(client.getState().myNotes.notes.get('na')?.hidden).toBe(true);
+  });
+
+  it('keeps a refused command (and its text) and raises a notice', () => {
+    const { client, last } = setup();
+    client.start();
+    last().open();
+    last().receive(welcome());
+    const id = client.send(addNote('na', 'for sent'));
+    last().receive({ type: 'command.rejected', commandId: id, code: 'not_current_step' });
+    const state = client.getState();
+    expect(state.outbox).toEqual([]);
+    expect(state.rejected).toMatchObject([{ commandId: id, code: 'not_current_step', command: { text: 'for sent' } }]);
+    expect(state.notices.map((n) => n.code)).toEqual(['not_current_step']);
+  });
+
+  it('reconnects after a drop, resends what is still unanswered, and stays quiet about answered ones', () => {
+    const { client, sockets, last } = setup();
+    client.start();
+    last().open();
+    last().receive(welcome());
+    const a = client.send(addNote('na', 'a'));
+    const b = client.send(addNote('nb', 'b'));
+    last().receive({ type: 'command.ack', commandId: a, seq: 6, note: null });
+    last().close(1006);
+    expect(client.getState().status).toBe('offline');
+    vi.advanceTimersByTime(300);
+    expect(sockets).toHaveLength(2);
+    last().open();
+    last().receive(welcome('events'));
+    expect(last().commands().map((m) => m.commandId)).toEqual([b]);
+    expect(client.getState()).toMatchObject({ status: 'online', hasDropped: true });
+  });
+
+  it('stops for good when the server refuses the viewer', () => {
+    const { client, sockets, last } = setup();
+    client.start();
+    last().open();
+    last().close(4001);
+    vi.advanceTimersByTime(60_000);
+    expect(sockets).toHaveLength(1);
+    expect(client.getState()).toMatchObject({ status: 'failed', failure: 'unauthorized' });
+  });
+
+  it('asks for a snapshot when offered a resume it cannot use', () => {
+    const { client, sockets, last } = setup();
+    client.start();
+    last().open();
+    last().receive(welcome('events'));
+    vi.advanceTimersByTime(300);
+    expect(sockets).toHaveLength(2);
+    last().open();
+    expect(last().sent[0]).toMatchObject({ type: 'hello', resumeFrom: null });
+  });
+
+  it('corrects its clock with time.pong', () => {
+    const { client, last } = setup();
+    client.start();
+    last().open();
+    last().receive(welcome());
+    vi.advanceTimersByTime(0);
+    const ping = last().sent.find((m) => m.type === 'time.ping');
+    expect(ping).toBeDefined();
+    if (ping?.type !== 'time.ping') return;
+    last().receive({ type: 'time.pong', clientTime: ping.clientTime, serverTime: ping.clientTime + 60_000 });
+    expect(client.getState().clockOffset).toBe(60_000);
+  });
+});

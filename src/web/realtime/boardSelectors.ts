@@ -1,0 +1,86 @@
+import { categoriesOf, type Category } from '../../domain/categories.ts';
+import type { NoteKindId } from '../../domain/noteKinds.ts';
+import type { StepDefinition, TemplateDefinition } from '../../domain/template.ts';
+import { findTemplate } from '../../domain/templateRegistry.ts';
+import type { NoteView, WorkshopView } from '../../protocol/views.ts';
+import type { ClientState } from './clientState.ts';
+
+export function templateOf(workshop: WorkshopView | null): TemplateDefinition | null {
+  return workshop ? (findTemplate(workshop.templateId) ?? null) : null;
+}
+
+export function currentStep(workshop: WorkshopView | null): StepDefinition | null {
+  return templateOf(workshop)?.steps[workshop?.stepIndex ?? -1] ?? null;
+}
+
+export function categoriesOfStep(step: StepDefinition | null): readonly Category[] {
+  return step?.categorySet ? categoriesOf(step.categorySet) : [];
+}
+
+/** A note as this device shows it, including its own notes the server has not confirmed. */
+export interface DisplayNote {
+  readonly id: string;
+  readonly stepId: string;
+  readonly category: string;
+  readonly kind: NoteKindId;
+  readonly text: string;
+  readonly authorName: string | null;
+  readonly votes: number;
+  readonly groupId: string | null;
+  readonly createdAt: number;
+  /** pending: in the outbox; hidden: only we see it; rejected: refused, text kept. */
+  readonly status: 'pending' | 'hidden' | 'rejected' | null;
+  /** The outbox or rejected command id, for notes the server has not stored. */
+  readonly commandId: string | null;
+}
+
+function fromView(note: NoteView, status: DisplayNote['status']): DisplayNote {
+  return { ...note, status, commandId: null };
+}
+
+const byCreation = (a: { createdAt: number }, b: { createdAt: number }) => a.createdAt - b.createdAt;
+
+/** Visible notes of a step on the board, oldest first. */
+export function notesOfStep(notes: ReadonlyMap<string, NoteView>, stepId: string): NoteView[] {
+  return [...notes.values()].filter((n) => n.stepId === stepId).sort(byCreation);
+}
+
+/**
+ * This device's notes in a step: stored ones (visible or hidden), ones waiting in the outbox and
+ * ones the server refused. Each appears once, the server's version winning.
+ */
+export function myNotesOfStep(state: ClientState, stepId: string): DisplayNote[] {
+  const result = new Map<string, DisplayNote>();
+  for (const id of state.myNotes.ids) {
+    const onBoard = state.board.notes.get(id);
+    const cached = state.myNotes.notes.get(id);
+    const note = onBoard ?? cached;
+    if (note && note.stepId === stepId) result.set(id, fromView(note, note.hidden ? 'hidden' : null));
+  }
+  const pending = (entries: readonly { commandId: string; command: ClientState['outbox'][number]['command'] }[], status: 'pending' | 'rejected', at: number) => {
+    for (const { commandId, command } of entries) {
+      if (command.type !== 'note.add' || command.stepId !== stepId || result.has(command.noteId)) continue;
+      result.set(command.noteId, {
+        id: command.noteId,
+        stepId,
+        category: command.category,
+        kind: command.kind,
+        text: command.text,
+        authorName: null,
+        votes: 0,
+        groupId: null,
+        createdAt: at,
+        status,
+        commandId,
+      });
+    }
+  };
+  pending(state.outbox, 'pending', Number.MAX_SAFE_INTEGER);
+  pending(state.rejected, 'rejected', Number.MAX_SAFE_INTEGER);
+  return [...result.values()].sort(byCreation);
+}
+
+/** Visible notes of a step written by others. */
+export function othersNotesOfStep(state: ClientState, stepId: string): NoteView[] {
+  return notesOfStep(state.board.notes, stepId).filter((n) => !n.hidden && !state.myNotes.ids.has(n.id));
+}

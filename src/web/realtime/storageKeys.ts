@@ -1,0 +1,9 @@
+/** Every local-storage key Kompas writes, in one place so none collide. */
+export const storageKeys = {
+  locale: 'kompas.locale',
+  participant: (workshopId: string) => `kompas.participant.${workshopId}`,
+  facilitator: (workshopId: string) => `kompas.facilitator.${workshopId}`,
+  board: (workshopId: string, viewer: string) => `kompas.board.${workshopId}.${viewer}`,
+  outbox: (workshopId: string, viewer: string) => `kompas.outbox.${workshopId}.${viewer}`,
+  myNotes: (workshopId: string, viewer: string) => `kompas.mynotes.${workshopId}.${viewer}`,
+} as const;
