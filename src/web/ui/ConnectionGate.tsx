@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { useT } from '../i18n/useT.ts';
+import type { ClientState } from '../realtime/clientState.ts';
+
+/**
+ * Shows the page once there is a board to show (live, or the copy kept from the last visit);
+ * before that, a loading line, or what went wrong for good.
+ */
+export function ConnectionGate({ state, children }: { state: ClientState; children: ReactNode }) {
+  const { t, error } = useT();
+  if (state.status === 'failed') {
+    return (
+      <div className="narrow">
+        <h1>{t('connection.failedTitle')}</h1>
+        <p role="alert">{state.failure ? error(state.failure) : t('status.failed')}</p>
+        <Link href="/" className="button button-primary">
+          {t('common.toFrontPage')}
+        </Link>
+      </div>
+    );
+  }
+  if (!state.board.workshop) {
+    return (
+      <div className="narrow">
+        <h1>{t('connection.loadingTitle')}</h1>
+        <p>{state.status === 'offline' ? t('connection.waitingForNetwork') : t('connection.loading')}</p>
+      </div>
+    );
+  }
+  return <>{children}</>;
+}
