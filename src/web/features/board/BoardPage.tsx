@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { useWorkshopLocaleDefault } from '../../i18n/localeStore.ts';
+import { useT } from '../../i18n/useT.ts';
+import { currentStep, notesOfStep, templateOf } from '../../realtime/boardSelectors.ts';
+import { takeFacilitatorKeyFromLocation } from '../../realtime/credentials.ts';
+import { browserStore } from '../../realtime/localStore.ts';
+import { useClientState, useWorkshopClient } from '../../realtime/useWorkshopClient.ts';
+import { ActionTable } from '../../ui/ActionTable.tsx';
+import { ConnectionGate } from '../../ui/ConnectionGate.tsx';
+import { Icon } from '../../ui/Icon.tsx';
+import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
+import { NoteBoard } from '../../ui/NoteBoard.tsx';
+import { RasmusCards } from '../../ui/RasmusCards.tsx';
+import { StatusBar } from '../../ui/StatusBar.tsx';
+import { StepHeading } from '../../ui/StepHeading.tsx';
+import { Timer } from '../../ui/Timer.tsx';
+import { JoinPanel } from './JoinPanel.tsx';
+import { useNewNotesAnnouncement } from './useNewNotesAnnouncement.ts';
+
+/** /w/:id/board#key=… — the projector: join code and QR, the step, its timer, the notes arriving. */
+export function BoardPage({ workshopId }: { workshopId: string }) {
+  const { t } = useT();
+  const [key] = useState(() => takeFacilitatorKeyFromLocation(browserStore(), workshopId));
+  if (!key) {
+    return (
+      <main id="main" className="narrow board-missing">
+        <h1>{t('board.noKeyTitle')}</h1>
+        <p>{t('board.noKeyBody')}</p>
+        <Link href="/">{t('common.toFrontPage')}</Link>
+      </main>
+    );
+  }
+  return <BoardLive workshopId={workshopId} secret={key} />;
+}
+
+function BoardLive({ workshopId, secret }: { workshopId: string; secret: string }) {
+  const { t, tn } = useT();
+  const client = useWorkshopClient(workshopId, { role: 'projector', key: secret }, 'projector');
+  const state = useClientState(client);
+  const workshop = state.board.workshop;
+  useWorkshopLocaleDefault(workshop?.locale);
+  const template = templateOf(workshop);
+  const step = currentStep(workshop);
+  const notes = step ? notesOfStep(state.board.notes, step.id).filter((n) => !n.hidden) : [];
+  const announced = useNewNotesAnnouncement(notes.length, step?.id ?? null);
+  const hiddenCount = step && workshop ? (workshop.hiddenCounts[step.id] ?? 0) : 0;
+
+  return (
+    <div className="board-page">
+      <StatusBar state={state} />
+      <main id="main" className="board-main">
+        <ConnectionGate state={state}>
+          {workshop && template && step ? (
+            <>
+              <header className="board-header">
+                <StepHeading step={step} index={workshop.stepIndex} total={template.steps.length} />
+                <div className="board-stats">
+                  <Timer timer={workshop.timer} clockOffset={state.clockOffset} large />
+                  <p className="participant-count">
+                    <Icon name="people" size={28} /> {tn('board.participants', workshop.participantCount)}
+                  </p>
+                </div>
+              </header>
+              <div className="board-body">
+                <div className="board-content">
+                  {workshop.status === 'finished' ? <p className="callout board-finished">{t('board.finished')}</p> : null}
+                  {step.kind === 'info' ? <RasmusCards /> : null}
+                  {step.categorySet ? (
+                    <>
+                      {hiddenCount > 0 ? (
+                        <p className="callout hidden-count">
+                          <Icon name="hidden" size={24} /> {tn('board.hiddenCount', hiddenCount)}
+                        </p>
+                      ) : null}
+                      {workshop.votingStepId === step.id ? <p className="callout callout-vote">{t('board.votingOpen')}</p> : null}
+                      <NoteBoard
+                        step={step}
+                        notes={notes}
+                        groups={[...state.board.groups.values()]}
+                        variant="projector"
+                        showVotes={step.voting}
+                        sortByVotes={workshop.votingStepId !== step.id && notes.some((n) => n.votes > 0)}
+                      />
+                    </>
+                  ) : null}
+                  {step.kind === 'actions' ? (
+                    state.board.actions.size > 0 ? (
+                      <ActionTable actions={[...state.board.actions.values()]} notes={state.board.notes} caption={t('actions.listTitle')} />
+                    ) : (
+                      <p className="muted board-empty">{t('actions.none')}</p>
+                    )
+                  ) : null}
+                </div>
+                <JoinPanel joinCode={workshop.joinCode} />
+              </div>
+              <p className="visually-hidden" aria-live="polite">
+                {announced > 0 ? tn('board.newNotes', announced) : ''}
+              </p>
+            </>
+          ) : null}
+        </ConnectionGate>
+      </main>
+      <footer className="board-footer">
+        <LanguageSwitch />
+        <Link href="/tilgaengelighed">{t('footer.accessibility')}</Link>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { Button, Checkbox, CheckboxGroup, Dialog, Form, Heading, Label, Modal, ModalOverlay } from 'react-aria-components';
+import { TRAIT_IDS } from '../../../domain/rasmus.ts';
+import { RASMUS_TRAITS } from '../../../domain/rasmusTraits.ts';
+import { ACTION_STATUSES, ACTION_TEXT_MAX_LENGTH, type ActionStatus } from '../../../domain/workshopState.ts';
+import type { ActionView, NoteView } from '../../../protocol/views.ts';
+import { useT } from '../../i18n/useT.ts';
+import { newId } from '../../realtime/outbox.ts';
+import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
+import { Icon } from '../../ui/Icon.tsx';
+import { KindBadge } from '../../ui/KindBadge.tsx';
+import { SelectField } from '../../ui/SelectField.tsx';
+import { TextInputField } from '../../ui/TextInputField.tsx';
+
+const NO_TRAIT = '__none__';
+
+interface ActionDialogProps {
+  /** The action to edit, or null to add one. */
+  readonly action: ActionView | null;
+  /** Notes the action can be linked to, most voted first. */
+  readonly notes: readonly NoteView[];
+  readonly client: WorkshopClient;
+  readonly onClose: () => void;
+}
+
+/** What, who, by when, status, and the notes or trait the action came from. */
+export function ActionDialog({ action, notes, client, onClose }: ActionDialogProps) {
+  const { t, l } = useT();
+  const [what, setWhat] = useState(action?.what ?? '');
+  const [who, setWho] = useState(action?.who ?? '');
+  const [due, setDue] = useState(action?.due ?? '');
+  const [status, setStatus] = useState<ActionStatus>(action?.status ?? 'open');
+  const [traitId, setTraitId] = useState(action?.traitId ?? NO_TRAIT);
+  const [noteIds, setNoteIds] = useState<string[]>([...(action?.noteIds ?? [])]);
+  const [missing, setMissing] = useState(false);
+
+  const handleSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (what.trim().length === 0) {
+      setMissing(true);
+      return;
+    }
+    const fields = { what: what.trim(), who: who.trim(), due: due || null, noteIds, traitId: traitId === NO_TRAIT ? null : traitId };
+    if (action) client.send({ type: 'action.update', actionId: action.id, ...fields, status });
+    else client.send({ type: 'action.add', actionId: newId(), ...fields });
+    onClose();
+  };
+
+  return (
+    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
+      <Modal className="modal modal-wide">
+        <Dialog className="dialog">
+          <Form onSubmit={handleSubmit} className="form">
+            <Heading slot="title" className="dialog-title">
+              {action ? t('actions.editTitle') : t('actions.addTitle')}
+            </Heading>
+            <TextInputField
+              label={t('actions.what')}
+              value={what}
+              onChange={(value) => {
+                setWhat(value);
+                setMissing(false);
+              }}
+              multiline
+              isRequired
+              maxLength={ACTION_TEXT_MAX_LENGTH}
+              error={missing ? t('actions.whatMissing') : null}
+              autoFocus
+            />
+            <div className="form-row">
+              <TextInputField label={t('actions.who')} description={t('actions.whoHint')} value={who} onChange={setWho} maxLength={ACTION_TEXT_MAX_LENGTH} />
+              <TextInputField label={t('actions.due')} type="date" value={due} onChange={setDue} />
+            </div>
+            <div className="form-row">
+              {action ? (
+                <SelectField label={t('actions.status')} value={status} onChange={(v) => setStatus(v as ActionStatus)} options={ACTION_STATUSES.map((s) => ({ id: s, label: t(`actionStatus.${s}`) }))} />
+              ) : null}
+              <SelectField
+                label={t('actions.trait')}
+                value={traitId}
+                onChange={setTraitId}
+                options={[{ id: NO_TRAIT, label: t('actions.noTrait') }, ...TRAIT_IDS.map((id) => ({ id, label: l(RASMUS_TRAITS.find((tr) => tr.id === id)?.name ?? { da: id, en: id }) }))]}
+              />
+            </div>
+            {notes.length > 0 ? (
+              <CheckboxGroup className="field linked-notes-field" value={noteIds} onChange={setNoteIds}>
+                <Label className="field-label">{t('actions.linkNotes')}</Label>
+                <div className="scroll-box">
+                  {notes.map((note) => (
+                    <Checkbox key={note.id} value={note.id} className="checkbox checkbox-note">
+                      <span className="checkbox-box" aria-hidden="true">
+                        <Icon name="check" size={14} />
+                      </span>
+                      <KindBadge kind={note.kind} showLabel={false} />
+                      <span>{note.text}</span>
+                    </Checkbox>
+                  ))}
+                </div>
+              </CheckboxGroup>
+            ) : null}
+            <div className="dialog-buttons">
+              <Button className="button" onPress={onClose}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" className="button button-primary">
+                {t('common.save')}
+              </Button>
+            </div>
+          </Form>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { ACTION_TEXT_MAX_LENGTH } from '../../../domain/workshopState.ts';
+import { useT } from '../../i18n/useT.ts';
+import type { ClientState } from '../../realtime/clientState.ts';
+import { newId } from '../../realtime/outbox.ts';
+import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
+import { ActionTable } from '../../ui/ActionTable.tsx';
+import { TextInputField } from '../../ui/TextInputField.tsx';
+
+interface ActionForm {
+  readonly what: string;
+  readonly who: string;
+  readonly due: string;
+}
+const EMPTY: ActionForm = { what: '', who: '', due: '' };
+
+/** The actions step on a phone: what has been decided, and a form to propose an action. */
+export function ActionsStep({ state, client }: { state: ClientState; client: WorkshopClient }) {
+  const { t, error } = useT();
+  const [form, setForm] = useState<ActionForm>(EMPTY);
+  const [missingWhat, setMissingWhat] = useState(false);
+  const actions = [...state.board.actions.values()];
+  const waiting = state.outbox.flatMap((e) => (e.command.type === 'action.add' ? [e.command] : []));
+  const refused = state.rejected.flatMap((r) => (r.command.type === 'action.add' ? [{ ...r, command: r.command }] : []));
+
+  const handleSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (form.what.trim().length === 0) {
+      setMissingWhat(true);
+      return;
+    }
+    client.send({
+      type: 'action.add',
+      actionId: newId(),
+      what: form.what.trim(),
+      who: form.who.trim(),
+      due: form.due || null,
+      noteIds: [],
+      traitId: null,
+    });
+    setForm(EMPTY);
+  };
+
+  return (
+    <div className="actions-step">
+      <section aria-labelledby="actions-heading">
+        <h2 id="actions-heading">{t('actions.listTitle')}</h2>
+        {actions.length === 0 && waiting.length === 0 ? <p className="muted">{t('actions.none')}</p> : null}
+        {actions.length > 0 ? <ActionTable actions={actions} notes={state.board.notes} caption={t('actions.listTitle')} /> : null}
+        {waiting.length > 0 ? (
+          <ul className="plain-list">
+            {waiting.map((a) => (
+              <li key={a.actionId} className="pending-row">
+                {t('actions.waiting', { what: a.what })}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {refused.map((r) => (
+          <div key={r.commandId} className="callout callout-error">
+            <p>{t('actions.refused', { what: r.command.what })}</p>
+            <p>{error(r.code)}</p>
+            <Button
+              className="button button-small"
+              onPress={() => {
+                setForm({ what: r.command.what, who: r.command.who, due: r.command.due ?? '' });
+                client.dismissRejected(r.commandId);
+              }}
+            >
+              {t('actions.backToForm')}
+            </Button>
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="propose-heading" className="card">
+        <h2 id="propose-heading">{t('actions.proposeTitle')}</h2>
+        <Form onSubmit={handleSubmit} className="form">
+          <TextInputField
+            label={t('actions.what')}
+            value={form.what}
+            onChange={(what) => {
+              setForm({ ...form, what });
+              setMissingWhat(false);
+            }}
+            multiline
+            maxLength={ACTION_TEXT_MAX_LENGTH}
+            isRequired
+            error={missingWhat ? error('action_what_empty') : null}
+          />
+          <TextInputField label={t('actions.who')} description={t('actions.whoHint')} value={form.who} onChange={(who) => setForm({ ...form, who })} maxLength={ACTION_TEXT_MAX_LENGTH} />
+          <TextInputField label={t('actions.due')} type="date" value={form.due} onChange={(due) => setForm({ ...form, due })} />
+          <Button type="submit" className="button button-primary button-large">
+            {t('actions.propose')}
+          </Button>
+        </Form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
+import type { StepDefinition } from '../../../domain/template.ts';
+import { newId } from '../../realtime/outbox.ts';
+import { useT } from '../../i18n/useT.ts';
+import { myNotesOfStep, othersNotesOfStep, type DisplayNote } from '../../realtime/boardSelectors.ts';
+import type { ClientState } from '../../realtime/clientState.ts';
+import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
+import { Icon } from '../../ui/Icon.tsx';
+import { NoteBoard } from '../../ui/NoteBoard.tsx';
+import { AddNoteDialog } from './AddNoteDialog.tsx';
+import { MyNotesList } from './MyNotesList.tsx';
+import { EMPTY_DRAFT, type NoteDraft } from './noteDraft.ts';
+import { VoteControls } from './VoteControls.tsx';
+import { votesLeft } from './voting.ts';
+
+/** A notes or brainstorm step on a phone: the big add button, my notes, everyone else's, voting. */
+export function NotesStep({ step, state, client }: { step: StepDefinition; state: ClientState; client: WorkshopClient }) {
+  const { t, tn } = useT();
+  const [draft, setDraft] = useState<NoteDraft>(EMPTY_DRAFT);
+  const [open, setOpen] = useState(false);
+  const workshop = state.board.workshop;
+  if (!workshop) return null;
+  const mine = myNotesOfStep(state, step.id);
+  const others = othersNotesOfStep(state, step.id);
+  const votingOpen = workshop.votingStepId === step.id;
+  const hiddenCount = workshop.hiddenCounts[step.id] ?? 0;
+  const groups = [...state.board.groups.values()];
+
+  const handleSend = (sent: NoteDraft) => {
+    if (sent.category === null || sent.kind === null) return;
+    client.send({ type: 'note.add', noteId: newId(), stepId: step.id, category: sent.category, kind: sent.kind, text: sent.text.trim() });
+    if (sent.fromRejected) client.dismissRejected(sent.fromRejected);
+    // Keep the category and kind: people often write several notes on the same trait in a row.
+    setDraft({ ...EMPTY_DRAFT, category: sent.category, kind: sent.kind });
+    setOpen(false);
+  };
+
+  const handleRetry = (note: DisplayNote) => {
+    setDraft({ category: note.category, kind: note.kind, text: note.text, fromRejected: note.commandId });
+    setOpen(true);
+  };
+
+  return (
+    <div className="notes-step">
+      <Button className="button button-primary button-huge" onPress={() => setOpen(true)} data-testid="add-note">
+        <Icon name="plus" size={24} /> {draft.text ? t('participant.continueNote') : t('participant.addNote')}
+      </Button>
+      <AddNoteDialog step={step} draft={draft} onDraft={setDraft} isOpen={open} onOpenChange={setOpen} onSend={handleSend} />
+
+      {workshop.settings.privateWriting ? <p className="callout">{t('participant.privateWriting')}</p> : null}
+      {votingOpen ? (
+        <p className="callout callout-vote" role="status">
+          {tn('participant.votesLeft', votesLeft(state))}
+          {workshop.settings.anonymous ? ` ${t('participant.votesFinal')}` : ''}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="my-notes-heading">
+        <h2 id="my-notes-heading">{t('participant.myNotes')}</h2>
+        {mine.length === 0 ? (
+          <p className="muted">{t('participant.noNotesYet')}</p>
+        ) : (
+          <MyNotesList step={step} notes={mine} state={state} client={client} votingOpen={votingOpen} onRetry={handleRetry} />
+        )}
+      </section>
+
+      <section aria-labelledby="others-heading">
+        <h2 id="others-heading">{t('participant.othersNotes')}</h2>
+        {hiddenCount > 0 ? <p className="muted">{tn('participant.hiddenCount', hiddenCount)}</p> : null}
+        {others.length === 0 ? (
+          <p className="muted">{t('participant.noOthersYet')}</p>
+        ) : (
+          <NoteBoard
+            step={step}
+            notes={others}
+            groups={groups}
+            showVotes={votingOpen || others.some((n) => n.votes > 0)}
+            sortByVotes={votingOpen}
+            headingLevel={3}
+            renderActions={votingOpen ? (note) => <VoteControls note={note} state={state} client={client} /> : undefined}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

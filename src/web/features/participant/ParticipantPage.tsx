@@ -1,0 +1,75 @@
+import { Link } from 'wouter';
+import { useWorkshopLocaleDefault } from '../../i18n/localeStore.ts';
+import { useT } from '../../i18n/useT.ts';
+import { currentStep, templateOf } from '../../realtime/boardSelectors.ts';
+import { loadParticipant, viewerKeyOf, type ParticipantCredentials } from '../../realtime/credentials.ts';
+import { browserStore } from '../../realtime/localStore.ts';
+import { useClientState, useWorkshopClient } from '../../realtime/useWorkshopClient.ts';
+import { AppShell } from '../../ui/AppShell.tsx';
+import { ConnectionGate } from '../../ui/ConnectionGate.tsx';
+import { Notices } from '../../ui/Notices.tsx';
+import { RasmusCards } from '../../ui/RasmusCards.tsx';
+import { StatusBar } from '../../ui/StatusBar.tsx';
+import { StepHeading } from '../../ui/StepHeading.tsx';
+import { Timer } from '../../ui/Timer.tsx';
+import { ActionsStep } from './ActionsStep.tsx';
+import { NotesStep } from './NotesStep.tsx';
+
+/** /w/:id — a participant's phone. Without a token from joining, it says how to join. */
+export function ParticipantPage({ workshopId }: { workshopId: string }) {
+  const { t } = useT();
+  const credentials = loadParticipant(browserStore(), workshopId);
+  if (!credentials) {
+    return (
+      <AppShell>
+        <div className="narrow">
+          <h1>{t('participant.notJoinedTitle')}</h1>
+          <p>{t('participant.notJoinedBody')}</p>
+          <Link href="/" className="button button-primary">
+            {t('common.toFrontPage')}
+          </Link>
+        </div>
+      </AppShell>
+    );
+  }
+  return <ParticipantLive workshopId={workshopId} credentials={credentials} />;
+}
+
+function ParticipantLive({ workshopId, credentials }: { workshopId: string; credentials: ParticipantCredentials }) {
+  const { t } = useT();
+  const auth = { role: 'participant', token: credentials.participantToken } as const;
+  const client = useWorkshopClient(workshopId, auth, viewerKeyOf(auth, credentials.participantId));
+  const state = useClientState(client);
+  const workshop = state.board.workshop;
+  useWorkshopLocaleDefault(workshop?.locale);
+  const template = templateOf(workshop);
+  const step = currentStep(workshop);
+
+  return (
+    <AppShell context={workshop?.title}>
+      <StatusBar state={state} />
+      <Notices notices={state.notices} onDismiss={(id) => client.dismissNotice(id)} />
+      <ConnectionGate state={state}>
+        {workshop && template && step ? (
+          <div className="participant">
+            {workshop.status === 'finished' ? (
+              <div className="callout">
+                <p>{t('participant.finished')}</p>
+                <Link href={`/w/${workshopId}/summary`} className="button button-primary">
+                  {t('participant.seeSummary')}
+                </Link>
+              </div>
+            ) : null}
+            <div className="participant-step-head">
+              <StepHeading step={step} index={workshop.stepIndex} total={template.steps.length} />
+              <Timer timer={workshop.timer} clockOffset={state.clockOffset} />
+            </div>
+            {step.kind === 'info' ? <RasmusCards /> : null}
+            {step.kind === 'notes' || step.kind === 'brainstorm' ? <NotesStep key={step.id} step={step} state={state} client={client} /> : null}
+            {step.kind === 'actions' ? <ActionsStep state={state} client={client} /> : null}
+          </div>
+        ) : null}
+      </ConnectionGate>
+    </AppShell>
+  );
+}
