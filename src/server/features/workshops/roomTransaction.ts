@@ -11,7 +11,13 @@ import { loadEvents, lockWorkshop } from './workshopStore.ts';
 export async function lockAndCatchUp(tx: Tx, room: WorkshopRoom, workshopId: string): Promise<number> {
   const lock = await lockWorkshop(tx, workshopId);
   if (!lock) throw new Error(`workshop ${workshopId} vanished while its room was loaded`);
-  if (lock.lastSeq > room.state.seq) room.apply(await loadEvents(tx, workshopId, room.state.seq));
+  if (lock.lastSeq > room.state.seq) {
+    // Another instance committed these and our connections have not seen them: the bus message
+    // was lost or is still on its way (apply() skips it when it lands). Send them now, before
+    // the command's own patch, or clients would hold a seq whose changes they never got. They
+    // are committed already, so sending them inside this transaction is safe.
+    room.broadcast(room.apply(await loadEvents(tx, workshopId, room.state.seq)));
+  }
   return lock.lastSeq;
 }
 
