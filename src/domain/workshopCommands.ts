@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NOTE_KIND_IDS } from './noteKinds.ts';
+import { plainText } from './plainText.ts';
 import {
   ACTION_STATUSES,
   DISPLAY_NAME_MAX_LENGTH,
@@ -11,7 +12,7 @@ import {
 // person gets a precise error; these schemas only bound the frame so nothing huge is parsed.
 const FRAME_TEXT_LIMIT = 4000;
 const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
-const NoteTextSchema = z.string().max(FRAME_TEXT_LIMIT);
+const NoteTextSchema = plainText(FRAME_TEXT_LIMIT);
 const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const NoteAddSchema = z.object({
@@ -41,7 +42,7 @@ export const GroupSaveSchema = z.object({
   type: z.literal('group.save'),
   groupId: IdSchema,
   stepId: IdSchema,
-  label: z.string().max(FRAME_TEXT_LIMIT),
+  label: plainText(FRAME_TEXT_LIMIT),
 });
 export const GroupDeleteSchema = z.object({ type: z.literal('group.delete'), groupId: IdSchema });
 export const NotesGroupSchema = z.object({
@@ -67,8 +68,8 @@ export const SettingsUpdateSchema = z.object({
   voteBudget: z.number().int().min(1).max(MAX_VOTE_BUDGET).optional(),
 });
 const ActionFieldsSchema = z.object({
-  what: z.string().max(FRAME_TEXT_LIMIT),
-  who: z.string().max(FRAME_TEXT_LIMIT),
+  what: plainText(FRAME_TEXT_LIMIT),
+  who: plainText(FRAME_TEXT_LIMIT),
   due: DateSchema.nullable(),
   noteIds: z.array(IdSchema).max(50),
   traitId: IdSchema.nullable(),
@@ -85,7 +86,7 @@ export const ActionUpdateSchema = ActionFieldsSchema.partial().extend({
 export const ActionDeleteSchema = z.object({ type: z.literal('action.delete'), actionId: IdSchema });
 export const ParticipantRenameSchema = z.object({
   type: z.literal('participant.rename'),
-  displayName: z.string().max(DISPLAY_NAME_MAX_LENGTH).nullable(),
+  displayName: plainText(DISPLAY_NAME_MAX_LENGTH).nullable(),
 });
 export const WorkshopFinishSchema = z.object({ type: z.literal('workshop.finish') });
 export const WorkshopReopenSchema = z.object({ type: z.literal('workshop.reopen') });

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { LOCALES } from '../domain/localized.ts';
 import { DISPLAY_NAME_MAX_LENGTH } from '../domain/workshopState.ts';
+import { plainText } from '../domain/plainText.ts';
 import { ERROR_CODES } from './errorCodes.ts';
 import { ActionViewSchema, GroupViewSchema, NoteViewSchema, WorkshopViewSchema } from './views.ts';
 
 export const WORKSHOP_TITLE_MAX_LENGTH = 120;
 
 export const CreateWorkshopBodySchema = z.object({
-  title: z.string().trim().min(1).max(WORKSHOP_TITLE_MAX_LENGTH),
+  title: plainText(WORKSHOP_TITLE_MAX_LENGTH).trim().min(1),
   templateId: z.string().min(1).max(64),
   locale: z.enum(LOCALES),
   anonymous: z.boolean(),
@@ -35,7 +36,7 @@ export type WorkshopLookupResponse = z.infer<typeof WorkshopLookupResponseSchema
 
 export const JoinBodySchema = z.object({
   code: z.string().min(1).max(20),
-  displayName: z.string().trim().max(DISPLAY_NAME_MAX_LENGTH).nullable(),
+  displayName: plainText(DISPLAY_NAME_MAX_LENGTH).trim().nullable(),
 });
 export type JoinBody = z.infer<typeof JoinBodySchema>;
 

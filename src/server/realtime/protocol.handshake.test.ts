@@ -146,3 +146,24 @@ describe('bad input', () => {
     await timed.close();
   });
 });
+
+describe('text the database cannot hold', () => {
+  it('[R6] refuses a NUL character in a note as invalid_message, and over HTTP as invalid_body', async () => {
+    const { workshopId, facilitatorKey } = await createTestWorkshop(server);
+    const socket = await TestSocket.join(server.wsUrl, workshopId, { role: 'facilitator', key: facilitatorKey });
+    socket.sendJson({
+      type: 'command',
+      commandId: 'nul-1',
+      command: { type: 'note.add', noteId: 'nul-note', stepId: 'today', category: 'realistic', kind: 'today', text: 'a\u0000b' },
+    });
+    await socket.waitFor(isError('invalid_message'));
+    socket.close();
+    const response = await fetch(`${server.url}/api/workshops`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'x\u0000y', templateId: 'compass-before', locale: 'da', anonymous: false }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'invalid_body' } });
+  });
+});
