@@ -1,13 +1,27 @@
+import { lazy, Suspense } from 'react';
 import { RouterProvider } from 'react-aria-components';
 import { Route, Switch, useLocation } from 'wouter';
-import { AccessibilityPage } from './features/accessibility/AccessibilityPage.tsx';
-import { BoardPage } from './features/board/BoardPage.tsx';
-import { FacilitatorPage } from './features/facilitator/FacilitatorPage.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
+import { NotFoundPage } from './features/home/NotFoundPage.tsx';
 import { JoinPage } from './features/join/JoinPage.tsx';
 import { ParticipantPage } from './features/participant/ParticipantPage.tsx';
-import { SummaryPage } from './features/summary/SummaryPage.tsx';
-import { NotFoundPage } from './features/home/NotFoundPage.tsx';
+import { useT } from './i18n/useT.ts';
+
+// Phones load only what a participant needs; the facilitator's, projector's and summary pages
+// come in their own chunks.
+const FacilitatorPage = lazy(() => import('./features/facilitator/FacilitatorPage.tsx').then((m) => ({ default: m.FacilitatorPage })));
+const BoardPage = lazy(() => import('./features/board/BoardPage.tsx').then((m) => ({ default: m.BoardPage })));
+const SummaryPage = lazy(() => import('./features/summary/SummaryPage.tsx').then((m) => ({ default: m.SummaryPage })));
+const AccessibilityPage = lazy(() => import('./features/accessibility/AccessibilityPage.tsx').then((m) => ({ default: m.AccessibilityPage })));
+
+function Loading() {
+  const { t } = useT();
+  return (
+    <p className="page-loading" role="status">
+      {t('connection.loading')}
+    </p>
+  );
+}
 
 /** The routes of the browser app. */
 export function App() {
@@ -15,16 +29,18 @@ export function App() {
   return (
     // React Aria's links navigate through the same router as everything else.
     <RouterProvider navigate={(to) => navigate(to)}>
-      <Switch>
-        <Route path="/" component={HomePage} />
-        <Route path="/j/:code">{(params) => <JoinPage code={params.code} />}</Route>
-        <Route path="/w/:id">{(params) => <ParticipantPage workshopId={params.id} />}</Route>
-        <Route path="/w/:id/board">{(params) => <BoardPage workshopId={params.id} />}</Route>
-        <Route path="/w/:id/facilitate">{(params) => <FacilitatorPage workshopId={params.id} />}</Route>
-        <Route path="/w/:id/summary">{(params) => <SummaryPage workshopId={params.id} />}</Route>
-        <Route path="/tilgaengelighed" component={AccessibilityPage} />
-        <Route component={NotFoundPage} />
-      </Switch>
+      <Suspense fallback={<Loading />}>
+        <Switch>
+          <Route path="/" component={HomePage} />
+          <Route path="/j/:code">{(params) => <JoinPage code={params.code} />}</Route>
+          <Route path="/w/:id">{(params) => <ParticipantPage workshopId={params.id} />}</Route>
+          <Route path="/w/:id/board">{(params) => <BoardPage workshopId={params.id} />}</Route>
+          <Route path="/w/:id/facilitate">{(params) => <FacilitatorPage workshopId={params.id} />}</Route>
+          <Route path="/w/:id/summary">{(params) => <SummaryPage workshopId={params.id} />}</Route>
+          <Route path="/tilgaengelighed" component={AccessibilityPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Suspense>
     </RouterProvider>
   );
 }

@@ -149,6 +149,7 @@ export const da = {
   'connection.failedTitle': 'Vi kan ikke åbne workshoppen',
   'connection.loadingTitle': 'Åbner workshoppen',
   'connection.loading': 'Henter tavlen …',
+  'connection.rejoin': 'Deltag igen med koden',
   'connection.waitingForNetwork': 'Vi venter på netforbindelsen og prøver igen af os selv.',
 
   'board.noKeyTitle': 'Tavlen mangler sin adgangsnøgle',

@@ -148,6 +148,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'connection.failedTitle': 'We cannot open the workshop',
   'connection.loadingTitle': 'Opening the workshop',
   'connection.loading': 'Loading the board …',
+  'connection.rejoin': 'Join again with the code',
   'connection.waitingForNetwork': 'We are waiting for the network and will try again by ourselves.',
 
   'board.noKeyTitle': 'The board is missing its access key',

@@ -293,8 +293,7 @@ export class WorkshopClient {
     const fatal = FATAL_CLOSES[code];
     if (fatal) return this.#fail(fatal);
     if (!this.#running) return;
-    const wasLive = this.#state.status === 'online';
-    this.#set({ status: 'offline', hasDropped: this.#state.hasDropped || wasLive });
+    this.#set({ status: 'offline', hasDropped: true });
     const delay = reconnectDelay(this.#attempt++, this.#o.random);
     this.#reconnectTimer = setTimeout(() => {
       this.#reconnectTimer = null;

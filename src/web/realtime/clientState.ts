@@ -29,7 +29,7 @@ export interface ClientState {
   readonly status: ConnectionStatus;
   /** Why the connection failed for good (status 'failed'). */
   readonly failure: ErrorCode | null;
-  /** True once the connection has dropped at least once, so the UI can say "back online". */
+  /** True once the client has been offline, so the UI can say "back online" when it returns. */
   readonly hasDropped: boolean;
   readonly outbox: readonly OutboxEntry[];
   readonly myNotes: MyNotes;

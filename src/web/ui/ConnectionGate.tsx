@@ -5,18 +5,25 @@ import type { ClientState } from '../realtime/clientState.ts';
 
 /**
  * Shows the page once there is a board to show (live, or the copy kept from the last visit);
- * before that, a loading line, or what went wrong for good.
+ * before that, a loading line, or what went wrong for good (with a way to join again when the
+ * join code is known).
  */
-export function ConnectionGate({ state, children }: { state: ClientState; children: ReactNode }) {
+export function ConnectionGate({ state, children, rejoinCode }: { state: ClientState; children: ReactNode; rejoinCode?: string | null }) {
   const { t, error } = useT();
   if (state.status === 'failed') {
     return (
       <div className="narrow">
         <h1>{t('connection.failedTitle')}</h1>
         <p role="alert">{state.failure ? error(state.failure) : t('status.failed')}</p>
-        <Link href="/" className="button button-primary">
-          {t('common.toFrontPage')}
-        </Link>
+        {rejoinCode && state.failure === 'unauthorized' ? (
+          <Link href={`/j/${rejoinCode}`} className="button button-primary">
+            {t('connection.rejoin')}
+          </Link>
+        ) : (
+          <Link href="/" className="button button-primary">
+            {t('common.toFrontPage')}
+          </Link>
+        )}
       </div>
     );
   }

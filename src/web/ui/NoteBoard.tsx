@@ -16,13 +16,15 @@ interface NoteBoardProps {
   /** Controls for each note (the facilitator's select, edit, delete). */
   readonly renderActions?: (note: NoteView) => ReactNode;
   readonly headingLevel?: 2 | 3;
+  /** Leave out categories without notes (a phone has no room for empty columns). */
+  readonly hideEmpty?: boolean;
 }
 
 /**
  * A step's notes: groups first (a group can hold notes from several categories), then the
  * remaining notes in one column per category (six traits, or before/during/after).
  */
-export function NoteBoard({ step, notes, groups, showVotes, sortByVotes, variant = 'normal', isSelected, renderActions, headingLevel = 2 }: NoteBoardProps) {
+export function NoteBoard({ step, notes, groups, showVotes, sortByVotes, variant = 'normal', isSelected, renderActions, headingLevel = 2, hideEmpty }: NoteBoardProps) {
   const { t, tn, l } = useT();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const categories = categoriesOfStep(step);
@@ -63,6 +65,7 @@ export function NoteBoard({ step, notes, groups, showVotes, sortByVotes, variant
       <div className="category-columns" style={{ '--columns': categories.length } as React.CSSProperties}>
         {categories.map((category) => {
           const inCategory = loose.filter((n) => n.category === category.id);
+          if (hideEmpty && inCategory.length === 0) return null;
           return (
             <section key={category.id} className="category-column" aria-labelledby={`cat-${step.id}-${category.id}`}>
               <Heading id={`cat-${step.id}-${category.id}`} className="category-title">

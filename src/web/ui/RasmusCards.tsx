@@ -1,14 +1,33 @@
+import type { Localized } from '../../domain/localized.ts';
 import { RASMUS_TRAITS } from '../../domain/rasmusTraits.ts';
 import { useT } from '../i18n/useT.ts';
-import { Icon } from './Icon.tsx';
+import { Icon, type IconName } from './Icon.tsx';
+
+interface RasmusCardsProps {
+  readonly headingLevel?: 2 | 3;
+  /** Name and meaning only, for the projector. */
+  readonly compact?: boolean;
+}
 
 /** The six traits of good work as readable cards: what each means, and how it can go either way. */
-export function RasmusCards({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+export function RasmusCards({ headingLevel = 2, compact }: RasmusCardsProps) {
   const { t, l } = useT();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
+  const examples = (icon: IconName, title: string, items: readonly Localized[]) => (
+    <>
+      <SubHeading className="trait-subheading">
+        <Icon name={icon} size={18} /> {title}
+      </SubHeading>
+      <ul className="trait-list">
+        {items.map((item) => (
+          <li key={item.en}>{l(item)}</li>
+        ))}
+      </ul>
+    </>
+  );
   return (
-    <ul className="trait-cards">
+    <ul className={compact ? 'trait-cards trait-cards-compact' : 'trait-cards'}>
       {RASMUS_TRAITS.map((trait) => (
         <li key={trait.id} className="trait-card">
           <Heading className="trait-name">
@@ -18,22 +37,8 @@ export function RasmusCards({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             {l(trait.name)}
           </Heading>
           <p>{l(trait.meaning)}</p>
-          <SubHeading className="trait-subheading">
-            <Icon name="plus" size={18} /> {t('traits.strengthens')}
-          </SubHeading>
-          <ul className="trait-list">
-            {trait.strengthens.map((item) => (
-              <li key={item.en}>{l(item)}</li>
-            ))}
-          </ul>
-          <SubHeading className="trait-subheading">
-            <Icon name="minus" size={18} /> {t('traits.weakens')}
-          </SubHeading>
-          <ul className="trait-list">
-            {trait.weakens.map((item) => (
-              <li key={item.en}>{l(item)}</li>
-            ))}
-          </ul>
+          {compact ? null : examples('plus', t('traits.strengthens'), trait.strengthens)}
+          {compact ? null : examples('minus', t('traits.weakens'), trait.weakens)}
         </li>
       ))}
     </ul>

@@ -28,9 +28,9 @@ export function SelectField({ label, options, value, onChange, placeholder, clas
       <Label className="field-label">{label}</Label>
       <Button className="select-button">
         <SelectValue />
-        <span aria-hidden="true" className="select-chevron">
-          ▾
-        </span>
+        <svg className="select-chevron" width="14" height="14" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M5 9l7 7 7-7" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
       </Button>
       <Popover className="select-popover">
         <ListBox className="select-list" items={options}>

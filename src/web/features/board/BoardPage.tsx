@@ -61,38 +61,36 @@ function BoardLive({ workshopId, secret }: { workshopId: string; secret: string 
                     <Icon name="people" size={28} /> {tn('board.participants', workshop.participantCount)}
                   </p>
                 </div>
-              </header>
-              <div className="board-body">
-                <div className="board-content">
-                  {workshop.status === 'finished' ? <p className="callout board-finished">{t('board.finished')}</p> : null}
-                  {step.kind === 'info' ? <RasmusCards /> : null}
-                  {step.categorySet ? (
-                    <>
-                      {hiddenCount > 0 ? (
-                        <p className="callout hidden-count">
-                          <Icon name="hidden" size={24} /> {tn('board.hiddenCount', hiddenCount)}
-                        </p>
-                      ) : null}
-                      {workshop.votingStepId === step.id ? <p className="callout callout-vote">{t('board.votingOpen')}</p> : null}
-                      <NoteBoard
-                        step={step}
-                        notes={notes}
-                        groups={[...state.board.groups.values()]}
-                        variant="projector"
-                        showVotes={step.voting}
-                        sortByVotes={workshop.votingStepId !== step.id && notes.some((n) => n.votes > 0)}
-                      />
-                    </>
-                  ) : null}
-                  {step.kind === 'actions' ? (
-                    state.board.actions.size > 0 ? (
-                      <ActionTable actions={[...state.board.actions.values()]} notes={state.board.notes} caption={t('actions.listTitle')} />
-                    ) : (
-                      <p className="muted board-empty">{t('actions.none')}</p>
-                    )
-                  ) : null}
-                </div>
                 <JoinPanel joinCode={workshop.joinCode} />
+              </header>
+              <div className="board-content">
+                {workshop.status === 'finished' ? <p className="callout board-finished">{t('board.finished')}</p> : null}
+                {step.kind === 'info' ? <RasmusCards compact /> : null}
+                {step.categorySet ? (
+                  <>
+                    {hiddenCount > 0 ? (
+                      <p className="callout hidden-count">
+                        <Icon name="hidden" size={24} /> {tn('board.hiddenCount', hiddenCount)}
+                      </p>
+                    ) : null}
+                    {workshop.votingStepId === step.id ? <p className="callout callout-vote">{t('board.votingOpen')}</p> : null}
+                    <NoteBoard
+                      step={step}
+                      notes={notes}
+                      groups={[...state.board.groups.values()]}
+                      variant="projector"
+                      showVotes={step.voting}
+                      sortByVotes={workshop.votingStepId !== step.id && notes.some((n) => n.votes > 0)}
+                    />
+                  </>
+                ) : null}
+                {step.kind === 'actions' ? (
+                  state.board.actions.size > 0 ? (
+                    <ActionTable actions={[...state.board.actions.values()]} notes={state.board.notes} caption={t('actions.listTitle')} />
+                  ) : (
+                    <p className="muted board-empty">{t('actions.none')}</p>
+                  )
+                ) : null}
               </div>
               <p className="visually-hidden" aria-live="polite">
                 {announced > 0 ? tn('board.newNotes', announced) : ''}

@@ -3,20 +3,22 @@ import { useT } from '../../i18n/useT.ts';
 import { QrCode } from '../../ui/QrCode.tsx';
 
 /** The join code in big letters and as a QR code, readable from the back of the room. */
-export function JoinPanel({ joinCode, compact }: { joinCode: string; compact?: boolean }) {
+export function JoinPanel({ joinCode }: { joinCode: string }) {
   const { t } = useT();
   const url = `${window.location.origin}/j/${joinCode}`;
   const host = window.location.host;
   return (
-    <aside className={compact ? 'join-panel join-panel-compact' : 'join-panel'} aria-labelledby="join-panel-heading">
-      <h2 id="join-panel-heading" className="join-panel-heading">
-        {t('board.joinAt', { host })}
-      </h2>
-      <p className="join-code" data-testid="join-code">
-        <span className="visually-hidden">{t('board.codeIs')}</span>
-        {formatJoinCode(joinCode)}
-      </p>
-      <QrCode value={url} label={t('board.qrLabel', { url })} size={compact ? 140 : 220} />
+    <aside className="join-panel" aria-labelledby="join-panel-heading">
+      <QrCode value={url} label={t('board.qrLabel', { url })} size={150} />
+      <div className="join-panel-text">
+        <h2 id="join-panel-heading" className="join-panel-heading">
+          {t('board.joinAt', { host })}
+        </h2>
+        <p className="join-code" data-testid="join-code">
+          <span className="visually-hidden">{t('board.codeIs')}</span>
+          {formatJoinCode(joinCode)}
+        </p>
+      </div>
     </aside>
   );
 }

@@ -60,7 +60,7 @@ function FacilitatorLive({ workshopId, facilitatorKey }: { workshopId: string; f
             <h1 className="visually-hidden">{t('facilitator.pageTitle', { title: workshop.title })}</h1>
             <div className="facilitator-side">
               <StepNavigator template={template} workshop={workshop} client={client} />
-              <TimerControls key={step.id} workshop={workshop} step={step} clockOffset={state.clockOffset} client={client} />
+              <TimerControls key={`timer-${step.id}`} workshop={workshop} step={step} clockOffset={state.clockOffset} client={client} />
               <SettingsPanel key={workshop.settings.voteBudget} workshop={workshop} step={step} client={client} />
               <SharePanel workshop={workshop} facilitatorKey={facilitatorKey} />
               <FinishPanel workshop={workshop} client={client} />
@@ -72,8 +72,8 @@ function FacilitatorLive({ workshopId, facilitatorKey }: { workshopId: string; f
                   <strong>{t('facilitator.hint')}</strong> {l(step.facilitatorHint)}
                 </p>
               </div>
-              {step.categorySet ? <QuickEntry key={step.id} template={template} currentStepIndex={workshop.stepIndex} client={client} /> : null}
-              {step.categorySet ? <FacilitatorNotes key={step.id} step={step} state={state} client={client} /> : null}
+              {step.categorySet ? <QuickEntry key={`quick-${step.id}`} template={template} currentStepIndex={workshop.stepIndex} client={client} /> : null}
+              {step.categorySet ? <FacilitatorNotes key={`notes-${step.id}`} step={step} state={state} client={client} /> : null}
               {step.kind === 'info' ? <RasmusCards headingLevel={3} /> : null}
               <ActionsEditor state={state} client={client} />
             </div>

@@ -92,7 +92,7 @@ export function StartWorkshopCard() {
             {error(failure)}
           </p>
         ) : null}
-        <Button type="submit" className="button button-primary button-large" isPending={busy} data-testid="start-workshop">
+        <Button type="submit" className="button button-primary button-large" isDisabled={busy} data-testid="start-workshop">
           {busy ? t('home.starting') : t('home.startButton')}
         </Button>
       </Form>

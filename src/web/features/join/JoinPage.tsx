@@ -116,7 +116,7 @@ export function JoinPage({ code: rawCode }: { code: string }) {
                     {error(joinError)}
                   </p>
                 ) : null}
-                <Button type="submit" className={stored ? 'button button-large' : 'button button-primary button-large'} isPending={busy} data-testid="join-button">
+                <Button type="submit" className={stored ? 'button button-large' : 'button button-primary button-large'} isDisabled={busy} data-testid="join-button">
                   {t('join.button')}
                 </Button>
               </Form>

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/useT.ts';
 import type { ClientState } from '../../realtime/clientState.ts';
 import { newId } from '../../realtime/outbox.ts';
 import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
-import { ActionTable } from '../../ui/ActionTable.tsx';
+import { ActionList } from '../../ui/ActionList.tsx';
 import { TextInputField } from '../../ui/TextInputField.tsx';
 
 interface ActionForm {
@@ -47,7 +47,7 @@ export function ActionsStep({ state, client }: { state: ClientState; client: Wor
       <section aria-labelledby="actions-heading">
         <h2 id="actions-heading">{t('actions.listTitle')}</h2>
         {actions.length === 0 && waiting.length === 0 ? <p className="muted">{t('actions.none')}</p> : null}
-        {actions.length > 0 ? <ActionTable actions={actions} notes={state.board.notes} caption={t('actions.listTitle')} /> : null}
+        {actions.length > 0 ? <ActionList actions={actions} /> : null}
         {waiting.length > 0 ? (
           <ul className="plain-list">
             {waiting.map((a) => (
@@ -73,28 +73,30 @@ export function ActionsStep({ state, client }: { state: ClientState; client: Wor
           </div>
         ))}
       </section>
-      <section aria-labelledby="propose-heading" className="card">
-        <h2 id="propose-heading">{t('actions.proposeTitle')}</h2>
-        <Form onSubmit={handleSubmit} className="form">
-          <TextInputField
-            label={t('actions.what')}
-            value={form.what}
-            onChange={(what) => {
-              setForm({ ...form, what });
-              setMissingWhat(false);
-            }}
-            multiline
-            maxLength={ACTION_TEXT_MAX_LENGTH}
-            isRequired
-            error={missingWhat ? error('action_what_empty') : null}
-          />
-          <TextInputField label={t('actions.who')} description={t('actions.whoHint')} value={form.who} onChange={(who) => setForm({ ...form, who })} maxLength={ACTION_TEXT_MAX_LENGTH} />
-          <TextInputField label={t('actions.due')} type="date" value={form.due} onChange={(due) => setForm({ ...form, due })} />
-          <Button type="submit" className="button button-primary button-large">
-            {t('actions.propose')}
-          </Button>
-        </Form>
-      </section>
+      {state.board.workshop?.status === 'finished' ? null : (
+        <section aria-labelledby="propose-heading" className="card">
+          <h2 id="propose-heading">{t('actions.proposeTitle')}</h2>
+          <Form onSubmit={handleSubmit} className="form">
+            <TextInputField
+              label={t('actions.what')}
+              value={form.what}
+              onChange={(what) => {
+                setForm({ ...form, what });
+                setMissingWhat(false);
+              }}
+              multiline
+              maxLength={ACTION_TEXT_MAX_LENGTH}
+              isRequired
+              error={missingWhat ? error('action_what_empty') : null}
+            />
+            <TextInputField label={t('actions.who')} description={t('actions.whoHint')} value={form.who} onChange={(who) => setForm({ ...form, who })} maxLength={ACTION_TEXT_MAX_LENGTH} />
+            <TextInputField label={t('actions.due')} type="date" value={form.due} onChange={(due) => setForm({ ...form, due })} />
+            <Button type="submit" className="button button-primary button-large">
+              {t('actions.propose')}
+            </Button>
+          </Form>
+        </section>
+      )}
     </div>
   );
 }

@@ -32,7 +32,7 @@ export function MyNotesList({ step, notes, state, client, votingOpen, onRetry }:
         const boardNote = state.board.notes.get(note.id);
         return (
           <li key={note.id}>
-            <NoteCard note={note} status={note.status} categoryLabel={category ? l(category.label) : null} showVotes={note.status === null} mine>
+            <NoteCard note={note} status={note.status} categoryLabel={category ? l(category.label) : null} showVotes={step.voting && note.status === null} mine>
               {code ? <p className="note-error">{error(code)}</p> : null}
               {note.status === 'rejected' && note.commandId ? (
                 <>

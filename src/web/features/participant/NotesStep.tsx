@@ -26,6 +26,7 @@ export function NotesStep({ step, state, client }: { step: StepDefinition; state
   const votingOpen = workshop.votingStepId === step.id;
   const hiddenCount = workshop.hiddenCounts[step.id] ?? 0;
   const groups = [...state.board.groups.values()];
+  const writable = workshop.status === 'open';
 
   const handleSend = (sent: NoteDraft) => {
     if (sent.category === null || sent.kind === null) return;
@@ -43,9 +44,11 @@ export function NotesStep({ step, state, client }: { step: StepDefinition; state
 
   return (
     <div className="notes-step">
-      <Button className="button button-primary button-huge" onPress={() => setOpen(true)} data-testid="add-note">
-        <Icon name="plus" size={24} /> {draft.text ? t('participant.continueNote') : t('participant.addNote')}
-      </Button>
+      {writable ? (
+        <Button className="button button-primary button-huge" onPress={() => setOpen(true)} data-testid="add-note">
+          <Icon name="plus" size={24} /> {draft.text ? t('participant.continueNote') : t('participant.addNote')}
+        </Button>
+      ) : null}
       <AddNoteDialog step={step} draft={draft} onDraft={setDraft} isOpen={open} onOpenChange={setOpen} onSend={handleSend} />
 
       {workshop.settings.privateWriting ? <p className="callout">{t('participant.privateWriting')}</p> : null}
@@ -78,6 +81,7 @@ export function NotesStep({ step, state, client }: { step: StepDefinition; state
             showVotes={votingOpen || others.some((n) => n.votes > 0)}
             sortByVotes={votingOpen}
             headingLevel={3}
+            hideEmpty
             renderActions={votingOpen ? (note) => <VoteControls note={note} state={state} client={client} /> : undefined}
           />
         )}

@@ -1,8 +1,9 @@
+import { useEffect } from 'react';
 import { Link } from 'wouter';
 import { useWorkshopLocaleDefault } from '../../i18n/localeStore.ts';
 import { useT } from '../../i18n/useT.ts';
 import { currentStep, templateOf } from '../../realtime/boardSelectors.ts';
-import { loadParticipant, viewerKeyOf, type ParticipantCredentials } from '../../realtime/credentials.ts';
+import { forgetParticipant, loadParticipant, viewerKeyOf, type ParticipantCredentials } from '../../realtime/credentials.ts';
 import { browserStore } from '../../realtime/localStore.ts';
 import { useClientState, useWorkshopClient } from '../../realtime/useWorkshopClient.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
@@ -45,11 +46,16 @@ function ParticipantLive({ workshopId, credentials }: { workshopId: string; cred
   const template = templateOf(workshop);
   const step = currentStep(workshop);
 
+  useEffect(() => {
+    // A token the server no longer knows is useless; forget it so the join page starts afresh.
+    if (state.failure === 'unauthorized') forgetParticipant(browserStore(), workshopId);
+  }, [state.failure, workshopId]);
+
   return (
     <AppShell context={workshop?.title}>
       <StatusBar state={state} />
       <Notices notices={state.notices} onDismiss={(id) => client.dismissNotice(id)} />
-      <ConnectionGate state={state}>
+      <ConnectionGate state={state} rejoinCode={workshop?.joinCode ?? null}>
         {workshop && template && step ? (
           <div className="participant">
             {workshop.status === 'finished' ? (
