@@ -4,7 +4,10 @@ import { App } from './App.tsx';
 import { registerServiceWorker } from './offline/registerServiceWorker.ts';
 import './ui/base.css';
 import './ui/components.css';
+import './ui/forms.css';
+import './ui/notes.css';
 import './ui/board.css';
+import './ui/facilitator.css';
 import './ui/print.css';
 
 const root = document.getElementById('root');

@@ -1,32 +1,18 @@
 import type { WorkshopCommand } from '../../domain/workshopCommands.ts';
-import { CLOSE_CODES, type ErrorCode } from '../../protocol/errorCodes.ts';
+import type { ErrorCode } from '../../protocol/errorCodes.ts';
 import { PROTOCOL_VERSION } from '../../protocol/protocolVersion.ts';
-import {
-  ServerMessageSchema,
-  type ClientMessage,
-  type ServerMessage,
-  type ViewerAuth,
-} from '../../protocol/socketMessages.ts';
+import type { ServerMessage, ViewerAuth } from '../../protocol/socketMessages.ts';
 import { SnapshotSchema } from '../../protocol/views.ts';
-import { reconnectDelay } from './backoff.ts';
 import { applyPatch, applyWelcome, boardFromSnapshot, EMPTY_BOARD, snapshotOf } from './boardState.ts';
 import type { ClientState } from './clientState.ts';
 import { ClockTracker } from './ClockTracker.ts';
 import { readJson, removeKey, writeJson, type KeyValueStore } from './localStore.ts';
 import { loadMyNotes, pruneMyNotes, saveMyNotes, withMyId, withMyNote, withoutMyNote } from './myNotes.ts';
 import { Outbox } from './outbox.ts';
+import { ReconnectingSocket, type SocketLike } from './ReconnectingSocket.ts';
 import { storageKeys } from './storageKeys.ts';
 
-/** The part of a WebSocket the client uses; tests pass a fake. */
-export interface SocketLike {
-  readonly readyState: number;
-  send(data: string): void;
-  close(code?: number, reason?: string): void;
-  onopen: ((event: Event) => void) | null;
-  onmessage: ((event: MessageEvent) => void) | null;
-  onclose: ((event: CloseEvent) => void) | null;
-  onerror: ((event: Event) => void) | null;
-}
+export type { SocketLike } from './ReconnectingSocket.ts';
 
 export interface WorkshopClientOptions {
   readonly workshopId: string;
@@ -40,37 +26,26 @@ export interface WorkshopClientOptions {
   readonly random?: () => number;
 }
 
-const OPEN = 1;
 const BOARD_SAVE_DELAY_MS = 400;
 // The server allows a burst of 30 frames, then 10 a second [R8]; a long offline queue is paced.
 const RESEND_BURST = 20;
 const RESEND_SPACING_MS = 150;
-
-/** Close codes after which retrying cannot help, and what to tell the person. */
-const FATAL_CLOSES: Readonly<Record<number, ErrorCode>> = {
-  [CLOSE_CODES.unauthorized]: 'unauthorized',
-  [CLOSE_CODES.protocolVersion]: 'protocol_version',
-  [CLOSE_CODES.workshopNotFound]: 'workshop_not_found',
-};
 const FATAL_ERRORS: ReadonlySet<ErrorCode> = new Set(['unauthorized', 'protocol_version', 'workshop_not_found']);
 
 /**
  * One viewer's live connection to one workshop: handshake, resume, patches, the outbox of
- * unanswered commands, reconnecting with backoff, and the server clock. It is the store the UI
- * reads through useSyncExternalStore.
+ * unanswered commands, and the server clock. It is the store the UI reads through
+ * useSyncExternalStore.
  */
 export class WorkshopClient {
   readonly #o: WorkshopClientOptions;
   readonly #now: () => number;
   readonly #outbox: Outbox;
   readonly #clock: ClockTracker;
+  readonly #socket: ReconnectingSocket;
   readonly #listeners = new Set<() => void>();
   #state: ClientState;
-  #socket: SocketLike | null = null;
   #joined = false;
-  #running = false;
-  #attempt = 0;
-  #reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   #saveTimer: ReturnType<typeof setTimeout> | null = null;
   #resendTimers: ReturnType<typeof setTimeout>[] = [];
   #noticeId = 0;
@@ -79,7 +54,13 @@ export class WorkshopClient {
     this.#o = options;
     this.#now = options.now ?? Date.now;
     this.#outbox = new Outbox(options.store, storageKeys.outbox(options.workshopId, options.viewerKey));
-    this.#clock = new ClockTracker(this.#now, (frame) => this.#write(frame), () => this.#socket?.close());
+    this.#socket = new ReconnectingSocket(options.url, options.createSocket ?? ((url) => new WebSocket(url)), options.random, {
+      onOpen: () => this.#sayHello(),
+      onMessage: (message) => this.#handle(message),
+      onDrop: () => this.#handleDrop(),
+      onFatal: (code) => this.#fail(code),
+    });
+    this.#clock = new ClockTracker(this.#now, (frame) => this.#socket.send(frame), () => this.#socket.drop());
     const saved = readJson(options.store, this.#boardKey, SnapshotSchema);
     this.#state = {
       board: saved ? boardFromSnapshot(saved, null) : EMPTY_BOARD,
@@ -111,37 +92,25 @@ export class WorkshopClient {
 
   /** Opens the connection; safe to call again after stop(). */
   start(): void {
-    if (this.#running) return;
-    this.#running = true;
-    this.#connect();
+    if (this.#state.status === 'failed') return;
+    this.#socket.start();
   }
 
   /** Closes the connection for good (the page is leaving). The outbox stays in storage. */
   stop(): void {
-    this.#running = false;
-    this.#clearReconnect();
-    this.#clearResends();
-    this.#clock.stop();
+    this.#leave();
+    this.#socket.stop();
     this.#flushBoard();
-    const socket = this.#socket;
-    this.#socket = null;
-    this.#joined = false;
-    if (socket) {
-      socket.onclose = null;
-      socket.close(CLOSE_CODES.normal);
-    }
   }
 
   /** Connects now instead of waiting out the backoff (the browser came back online). */
   retryNow(): void {
-    if (!this.#running || this.#socket !== null || this.#state.status === 'failed') return;
-    this.#clearReconnect();
-    this.#connect();
+    this.#socket.retryNow();
   }
 
   /** Drops a connection the browser says is gone, so the UI shows offline at once. */
   markOffline(): void {
-    this.#socket?.close();
+    this.#socket.drop();
   }
 
   /**
@@ -156,7 +125,7 @@ export class WorkshopClient {
       saveMyNotes(this.#o.store, this.#myNotesKey, myNotes);
     }
     this.#set({ outbox: this.#outbox.entries, myNotes });
-    if (this.#joined) this.#write({ type: 'command', commandId: entry.commandId, command });
+    if (this.#joined) this.#socket.send({ type: 'command', commandId: entry.commandId, command });
     return entry.commandId;
   }
 
@@ -173,37 +142,18 @@ export class WorkshopClient {
     for (const listener of this.#listeners) listener();
   }
 
-  #connect(): void {
-    const socket = (this.#o.createSocket ?? ((url) => new WebSocket(url)))(this.#o.url);
-    this.#socket = socket;
-    socket.onopen = () => {
-      this.#write({
-        type: 'hello',
-        protocolVersion: PROTOCOL_VERSION,
-        workshopId: this.#o.workshopId,
-        auth: this.#o.auth,
-        resumeFrom: this.#state.board.seq,
-      });
-    };
-    socket.onmessage = (event) => this.#receive(event.data);
-    socket.onclose = (event) => this.#handleClose(socket, event.code);
-    socket.onerror = () => socket.close();
+  #notice(code: ErrorCode): ClientState['notices'] {
+    return [...this.#state.notices, { id: ++this.#noticeId, code }];
   }
 
-  #write(frame: ClientMessage): void {
-    if (this.#socket?.readyState === OPEN) this.#socket.send(JSON.stringify(frame));
-  }
-
-  #receive(data: unknown): void {
-    if (typeof data !== 'string') return;
-    let json: unknown;
-    try {
-      json = JSON.parse(data);
-    } catch {
-      return;
-    }
-    const parsed = ServerMessageSchema.safeParse(json);
-    if (parsed.success) this.#handle(parsed.data);
+  #sayHello(): void {
+    this.#socket.send({
+      type: 'hello',
+      protocolVersion: PROTOCOL_VERSION,
+      workshopId: this.#o.workshopId,
+      auth: this.#o.auth,
+      resumeFrom: this.#state.board.seq,
+    });
   }
 
   #handle(message: ServerMessage): void {
@@ -214,8 +164,7 @@ export class WorkshopClient {
         const board = applyPatch(this.#state.board, message);
         if (board === this.#state.board) return;
         const removed = message.changes.flatMap((c) => (c.op === 'note.remove' ? [c.noteId] : []));
-        let myNotes = removed.reduce(withoutMyNote, this.#state.myNotes);
-        myNotes = pruneMyNotes(myNotes, board.notes, board.workshop);
+        const myNotes = pruneMyNotes(removed.reduce(withoutMyNote, this.#state.myNotes), board.notes, board.workshop);
         this.#updateMyNotes(myNotes);
         this.#set({ board });
         return this.#scheduleBoardSave();
@@ -233,12 +182,12 @@ export class WorkshopClient {
         return this.#set({
           outbox: this.#outbox.entries,
           rejected: [...this.#state.rejected, { commandId: entry.commandId, command: entry.command, code: message.code }],
-          notices: [...this.#state.notices, { id: ++this.#noticeId, code: message.code }],
+          notices: this.#notice(message.code),
         });
       }
       case 'error':
         if (FATAL_ERRORS.has(message.code)) return this.#fail(message.code);
-        return this.#set({ notices: [...this.#state.notices, { id: ++this.#noticeId, code: message.code }] });
+        return this.#set({ notices: this.#notice(message.code) });
       case 'time.pong':
         this.#clock.handlePong(message.clientTime, message.serverTime);
         return this.#set({ clockOffset: this.#clock.offset });
@@ -255,11 +204,11 @@ export class WorkshopClient {
       // The server offered to resume but we hold nothing to resume: start over from a snapshot.
       removeKey(this.#o.store, this.#boardKey);
       this.#set({ board: EMPTY_BOARD });
-      this.#socket?.close();
+      this.#socket.drop();
       return;
     }
     this.#joined = true;
-    this.#attempt = 0;
+    this.#socket.resetBackoff();
     this.#clock.start(message.serverTime);
     this.#updateMyNotes(pruneMyNotes(this.#state.myNotes, board.notes, board.workshop));
     this.#set({ board, status: 'online', failure: null, clockOffset: this.#clock.offset });
@@ -272,51 +221,30 @@ export class WorkshopClient {
     this.#outbox.entries.forEach((entry, index) => {
       const resend = () => {
         if (!this.#joined || !this.#outbox.entries.includes(entry)) return;
-        this.#write({ type: 'command', commandId: entry.commandId, command: entry.command });
+        this.#socket.send({ type: 'command', commandId: entry.commandId, command: entry.command });
       };
       if (index < RESEND_BURST) resend();
       else this.#resendTimers.push(setTimeout(resend, (index - RESEND_BURST + 1) * RESEND_SPACING_MS));
     });
   }
 
-  #clearResends(): void {
+  /** Forgets the joined connection: no more sending until the next welcome. */
+  #leave(): void {
+    this.#joined = false;
+    this.#clock.stop();
     for (const timer of this.#resendTimers) clearTimeout(timer);
     this.#resendTimers = [];
   }
 
-  #handleClose(socket: SocketLike, code: number): void {
-    if (socket !== this.#socket) return;
-    this.#socket = null;
-    this.#joined = false;
-    this.#clock.stop();
-    this.#clearResends();
-    const fatal = FATAL_CLOSES[code];
-    if (fatal) return this.#fail(fatal);
-    if (!this.#running) return;
+  #handleDrop(): void {
+    this.#leave();
     this.#set({ status: 'offline', hasDropped: true });
-    const delay = reconnectDelay(this.#attempt++, this.#o.random);
-    this.#reconnectTimer = setTimeout(() => {
-      this.#reconnectTimer = null;
-      if (this.#running) this.#connect();
-    }, delay);
   }
 
   #fail(code: ErrorCode): void {
-    this.#running = false;
-    this.#clearReconnect();
-    const socket = this.#socket;
-    this.#socket = null;
-    this.#joined = false;
-    if (socket) {
-      socket.onclose = null;
-      socket.close();
-    }
+    this.#leave();
+    this.#socket.stop();
     this.#set({ status: 'failed', failure: code });
-  }
-
-  #clearReconnect(): void {
-    if (this.#reconnectTimer !== null) clearTimeout(this.#reconnectTimer);
-    this.#reconnectTimer = null;
   }
 
   #updateMyNotes(next: ClientState['myNotes']): void {
