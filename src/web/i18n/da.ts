@@ -93,6 +93,7 @@ export const da = {
   'noteForm.chooseCategory': 'Vælg et svar.',
   'noteForm.chooseKind': 'Vælg en slags seddel.',
   'noteForm.later': 'Skriv videre senere',
+  'noteForm.stepMoved': 'Facilitatoren er gået videre til »{step}«. Din tekst er gemt – tjek valgene, før du sender.',
   'noteForm.send': 'Send seddel',
 
   'myNotes.retry': 'Ret og send igen',

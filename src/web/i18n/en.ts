@@ -92,6 +92,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'noteForm.chooseCategory': 'Choose an answer.',
   'noteForm.chooseKind': 'Choose a kind of note.',
   'noteForm.later': 'Continue later',
+  'noteForm.stepMoved': 'The facilitator has moved on to “{step}”. Your text is kept – check the choices before you send.',
   'noteForm.send': 'Send note',
 
   'myNotes.retry': 'Edit and send again',

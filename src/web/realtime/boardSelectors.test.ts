@@ -37,6 +37,13 @@ describe('my notes on this device', () => {
     expect(othersNotesOfStep(s, 'today')).toEqual([]);
   });
 
+  it('shows a refused note in the step on screen, wherever it was written', () => {
+    const s = state({
+      rejected: [{ commandId: 'c2', code: 'not_current_step', command: { type: 'note.add', noteId: 'r', stepId: 'today', category: 'healthy', kind: 'today', text: 'afvist' } }],
+    });
+    expect(myNotesOfStep(s, 'expectations').map((n) => [n.id, n.status, n.stepId])).toEqual([['r', 'rejected', 'today']]);
+  });
+
   it('lists a note the server has confirmed only once, even while its command is still in the outbox', () => {
     const s = state({
       myNotes: withMyId(NO_NOTES, 'n1'),

@@ -1,4 +1,4 @@
-import { categoriesOf, type Category } from '../../domain/categories.ts';
+import { CATEGORY_SET_IDS, categoriesOf, type Category } from '../../domain/categories.ts';
 import type { NoteKindId } from '../../domain/noteKinds.ts';
 import type { StepDefinition, TemplateDefinition } from '../../domain/template.ts';
 import { findTemplate } from '../../domain/templateRegistry.ts';
@@ -15,6 +15,11 @@ export function currentStep(workshop: WorkshopView | null): StepDefinition | nul
 
 export function categoriesOfStep(step: StepDefinition | null): readonly Category[] {
   return step?.categorySet ? categoriesOf(step.categorySet) : [];
+}
+
+/** A category by id, from any set (a refused note may come from another step's set). */
+export function findCategory(id: string): Category | null {
+  return CATEGORY_SET_IDS.flatMap((set) => categoriesOf(set)).find((c) => c.id === id) ?? null;
 }
 
 /** A note as this device shows it, including its own notes the server has not confirmed. */
@@ -46,8 +51,9 @@ export function notesOfStep(notes: ReadonlyMap<string, NoteView>, stepId: string
 }
 
 /**
- * This device's notes in a step: stored ones (visible or hidden), ones waiting in the outbox and
- * ones the server refused. Each appears once, the server's version winning.
+ * This device's notes in a step: stored ones (visible or hidden) and ones waiting in the outbox,
+ * plus any the server refused (from whichever step). Each appears once, the server's version
+ * winning.
  */
 export function myNotesOfStep(state: ClientState, stepId: string): DisplayNote[] {
   const result = new Map<string, DisplayNote>();
@@ -59,10 +65,12 @@ export function myNotesOfStep(state: ClientState, stepId: string): DisplayNote[]
   }
   const pending = (entries: readonly { commandId: string; command: ClientState['outbox'][number]['command'] }[], status: 'pending' | 'rejected', at: number) => {
     for (const { commandId, command } of entries) {
-      if (command.type !== 'note.add' || command.stepId !== stepId || result.has(command.noteId)) continue;
+      if (command.type !== 'note.add' || result.has(command.noteId)) continue;
+      // A refused note shows in whatever step is on screen, so its text can be sent again.
+      if (status === 'pending' && command.stepId !== stepId) continue;
       result.set(command.noteId, {
         id: command.noteId,
-        stepId,
+        stepId: command.stepId,
         category: command.category,
         kind: command.kind,
         text: command.text,

@@ -6,4 +6,5 @@ export const storageKeys = {
   board: (workshopId: string, viewer: string) => `kompas.board.${workshopId}.${viewer}`,
   outbox: (workshopId: string, viewer: string) => `kompas.outbox.${workshopId}.${viewer}`,
   myNotes: (workshopId: string, viewer: string) => `kompas.mynotes.${workshopId}.${viewer}`,
+  draft: (workshopId: string, viewer: string) => `kompas.draft.${workshopId}.${viewer}`,
 } as const;

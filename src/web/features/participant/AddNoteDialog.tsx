@@ -19,20 +19,24 @@ interface AddNoteDialogProps {
 
 /** The note form in a dialog: category, kind, text. The draft lives with the page. */
 export function AddNoteDialog({ step, draft, onDraft, isOpen, onOpenChange, onSend }: AddNoteDialogProps) {
-  const { t } = useT();
+  const { t, l } = useT();
   const [showErrors, setShowErrors] = useState(false);
   const categories = categoriesOfStep(step);
+  // After the facilitator moves on, a choice that does not exist in the new step is dropped.
+  const category = categories.some((c) => c.id === draft.category) ? draft.category : null;
   const onlyKind = step.noteKinds.length === 1 ? (step.noteKinds[0] ?? null) : null;
-  const kind = draft.kind ?? onlyKind;
+  const kind = draft.kind && step.noteKinds.includes(draft.kind) ? draft.kind : onlyKind;
+  const moved = draft.stepId !== null && draft.stepId !== step.id && draft.text.trim().length > 0;
+  const update = (change: Partial<NoteDraft>) => onDraft({ ...draft, category, kind, ...change, stepId: step.id });
 
   const handleSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!noteIsComplete(draft.category, kind, draft.text)) {
+    if (!noteIsComplete(category, kind, draft.text)) {
       setShowErrors(true);
       return;
     }
     setShowErrors(false);
-    onSend({ ...draft, kind });
+    onSend({ ...draft, category, kind, stepId: step.id });
   };
 
   return (
@@ -44,15 +48,16 @@ export function AddNoteDialog({ step, draft, onDraft, isOpen, onOpenChange, onSe
               <Heading slot="title" className="dialog-title">
                 {t('noteForm.title')}
               </Heading>
+              {moved ? <p className="callout">{t('noteForm.stepMoved', { step: l(step.title) })}</p> : null}
               <NoteFields
                 categories={categories}
                 kinds={step.noteKinds}
-                category={draft.category}
+                category={category}
                 kind={kind}
                 text={draft.text}
-                onCategory={(category) => onDraft({ ...draft, category })}
-                onKind={(k) => onDraft({ ...draft, kind: k })}
-                onText={(text) => onDraft({ ...draft, text })}
+                onCategory={(c) => update({ category: c })}
+                onKind={(k) => update({ kind: k })}
+                onText={(text) => update({ text })}
                 categoryLabel={step.categorySet === 'timing' ? t('noteForm.timing') : t('noteForm.trait')}
                 showErrors={showErrors}
               />

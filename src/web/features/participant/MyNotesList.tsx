@@ -1,7 +1,7 @@
 import { Button } from 'react-aria-components';
 import type { StepDefinition } from '../../../domain/template.ts';
 import { useT } from '../../i18n/useT.ts';
-import { categoriesOfStep, type DisplayNote } from '../../realtime/boardSelectors.ts';
+import { findCategory, type DisplayNote } from '../../realtime/boardSelectors.ts';
 import type { ClientState } from '../../realtime/clientState.ts';
 import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
 import { NoteCard } from '../../ui/NoteCard.tsx';
@@ -20,13 +20,12 @@ interface MyNotesListProps {
 /** The notes this device wrote in the step: sent, hidden, waiting or refused. */
 export function MyNotesList({ step, notes, state, client, votingOpen, onRetry }: MyNotesListProps) {
   const { t, l, error } = useT();
-  const categories = categoriesOfStep(step);
   const anonymous = state.board.workshop?.settings.anonymous ?? true;
   const rejectedCode = (commandId: string | null) => state.rejected.find((r) => r.commandId === commandId)?.code ?? null;
   return (
     <ul className="note-list">
       {notes.map((note) => {
-        const category = categories.find((c) => c.id === note.category);
+        const category = findCategory(note.category);
         const code = note.status === 'rejected' ? rejectedCode(note.commandId) : null;
         const stored = note.status === null || note.status === 'hidden';
         const boardNote = state.board.notes.get(note.id);

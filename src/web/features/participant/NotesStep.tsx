@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { StepDefinition } from '../../../domain/template.ts';
 import { newId } from '../../realtime/outbox.ts';
@@ -14,11 +13,20 @@ import { EMPTY_DRAFT, type NoteDraft } from './noteDraft.ts';
 import { VoteControls } from './VoteControls.tsx';
 import { votesLeft } from './voting.ts';
 
+interface NotesStepProps {
+  readonly step: StepDefinition;
+  readonly state: ClientState;
+  readonly client: WorkshopClient;
+  /** The draft and whether its form is open live with the page, so a step change keeps them. */
+  readonly draft: NoteDraft;
+  readonly onDraft: (draft: NoteDraft) => void;
+  readonly formOpen: boolean;
+  readonly onFormOpen: (open: boolean) => void;
+}
+
 /** A notes or brainstorm step on a phone: the big add button, my notes, everyone else's, voting. */
-export function NotesStep({ step, state, client }: { step: StepDefinition; state: ClientState; client: WorkshopClient }) {
+export function NotesStep({ step, state, client, draft, onDraft: setDraft, formOpen: open, onFormOpen: setOpen }: NotesStepProps) {
   const { t, tn } = useT();
-  const [draft, setDraft] = useState<NoteDraft>(EMPTY_DRAFT);
-  const [open, setOpen] = useState(false);
   const workshop = state.board.workshop;
   if (!workshop) return null;
   const mine = myNotesOfStep(state, step.id);
@@ -33,19 +41,24 @@ export function NotesStep({ step, state, client }: { step: StepDefinition; state
     client.send({ type: 'note.add', noteId: newId(), stepId: step.id, category: sent.category, kind: sent.kind, text: sent.text.trim() });
     if (sent.fromRejected) client.dismissRejected(sent.fromRejected);
     // Keep the category and kind: people often write several notes on the same trait in a row.
-    setDraft({ ...EMPTY_DRAFT, category: sent.category, kind: sent.kind });
+    setDraft({ ...EMPTY_DRAFT, category: sent.category, kind: sent.kind, stepId: step.id });
     setOpen(false);
   };
 
+  const handleOpen = () => {
+    if (draft.text.trim().length === 0) setDraft({ ...draft, stepId: step.id });
+    setOpen(true);
+  };
+
   const handleRetry = (note: DisplayNote) => {
-    setDraft({ category: note.category, kind: note.kind, text: note.text, fromRejected: note.commandId });
+    setDraft({ category: note.category, kind: note.kind, text: note.text, stepId: note.stepId, fromRejected: note.commandId });
     setOpen(true);
   };
 
   return (
     <div className="notes-step">
       {writable ? (
-        <Button className="button button-primary button-huge" onPress={() => setOpen(true)} data-testid="add-note">
+        <Button className="button button-primary button-huge" onPress={handleOpen} data-testid="add-note">
           <Icon name="plus" size={24} /> {draft.text ? t('participant.continueNote') : t('participant.addNote')}
         </Button>
       ) : null}

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { useWorkshopLocaleDefault } from '../../i18n/localeStore.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -15,6 +15,7 @@ import { StepHeading } from '../../ui/StepHeading.tsx';
 import { Timer } from '../../ui/Timer.tsx';
 import { ActionsStep } from './ActionsStep.tsx';
 import { NotesStep } from './NotesStep.tsx';
+import { useNoteDraft } from './noteDraft.ts';
 
 /** /w/:id — a participant's phone. Without a token from joining, it says how to join. */
 export function ParticipantPage({ workshopId }: { workshopId: string }) {
@@ -39,12 +40,21 @@ export function ParticipantPage({ workshopId }: { workshopId: string }) {
 function ParticipantLive({ workshopId, credentials }: { workshopId: string; credentials: ParticipantCredentials }) {
   const { t } = useT();
   const auth = { role: 'participant', token: credentials.participantToken } as const;
-  const client = useWorkshopClient(workshopId, auth, viewerKeyOf(auth, credentials.participantId));
+  const viewerKey = viewerKeyOf(auth, credentials.participantId);
+  const client = useWorkshopClient(workshopId, auth, viewerKey);
+  const [draft, setDraft] = useNoteDraft(workshopId, viewerKey);
+  const [formOpen, setFormOpen] = useState(false);
   const state = useClientState(client);
   const workshop = state.board.workshop;
   useWorkshopLocaleDefault(workshop?.locale);
   const template = templateOf(workshop);
   const step = currentStep(workshop);
+
+  const takesNotes = step?.categorySet != null;
+  useEffect(() => {
+    // The form belongs to a notes step; the draft itself is kept for the next one.
+    if (!takesNotes) setFormOpen(false);
+  }, [takesNotes]);
 
   useEffect(() => {
     // A token the server no longer knows is useless; forget it so the join page starts afresh.
@@ -71,7 +81,9 @@ function ParticipantLive({ workshopId, credentials }: { workshopId: string; cred
               <Timer timer={workshop.timer} clockOffset={state.clockOffset} />
             </div>
             {step.kind === 'info' ? <RasmusCards /> : null}
-            {step.kind === 'notes' || step.kind === 'brainstorm' ? <NotesStep key={step.id} step={step} state={state} client={client} /> : null}
+            {step.kind === 'notes' || step.kind === 'brainstorm' ? (
+              <NotesStep step={step} state={state} client={client} draft={draft} onDraft={setDraft} formOpen={formOpen} onFormOpen={setFormOpen} />
+            ) : null}
             {step.kind === 'actions' ? <ActionsStep state={state} client={client} /> : null}
           </div>
         ) : null}
