@@ -111,7 +111,8 @@ describe('private writing', () => {
     let state = onStep(STEP.today, { privateWriting: true });
     state = run(state, p1, todayNote('t1'));
     state = run(state, p2, todayNote('t2'));
-    state = run(state, facilitator, addNote('e1', 'expectations', 'healthy', 'better'));
+    state = run(state, facilitator, { type: 'step.go', stepIndex: STEP.expectations });
+    state = run(state, p1, addNote('e1', 'expectations', 'healthy', 'better'));
     expect([...state.notes.values()].every((n) => n.hidden)).toBe(true);
 
     const decision = accepted(state, facilitator, { type: 'notes.reveal', stepId: 'today' });
@@ -120,6 +121,11 @@ describe('private writing', () => {
     expect(note(state, 't1').hidden).toBe(false);
     expect(note(state, 't2').hidden).toBe(false);
     expect(note(state, 'e1').hidden).toBe(true);
+  });
+
+  it('does not hide what the facilitator types for the room', () => {
+    const state = run(onStep(STEP.today, { privateWriting: true }), facilitator, todayNote('f1'));
+    expect(note(state, 'f1').hidden).toBe(false);
   });
 
   it('leaves notes visible when private writing is off', () => {

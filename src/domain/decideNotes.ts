@@ -49,7 +49,8 @@ export function decideNote(
         kind: command.kind,
         text: command.text.trim(),
         authorId: actor.kind === 'participant' && !state.settings.anonymous ? actor.participantId : null,
-        hidden: state.settings.privateWriting,
+        // Private writing is for participants thinking alone; the facilitator types for the room.
+        hidden: actor.kind === 'participant' && state.settings.privateWriting,
         groupId: null,
         votes: 0,
         createdAt: now,
