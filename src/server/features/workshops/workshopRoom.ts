@@ -16,10 +16,10 @@ import {
 /** How many recent events a room keeps for clients that resume (rule R18). */
 export const RESUME_WINDOW = 1000;
 
-/** A connection in a room, as the room sees it: who it is and a way to send it a frame. */
+/** A connection in a room, as the room sees it: who it is and a way to send it a text frame. */
 export interface RoomMember {
   readonly audience: Audience;
-  send(frame: string): void;
+  send(frame: string | Buffer): void;
 }
 
 /**
@@ -31,6 +31,8 @@ export class WorkshopRoom {
   private recent: WorkshopEvent[];
   private readonly members = new Set<RoomMember>();
   private queue: Promise<unknown> = Promise.resolve();
+  private unsent: WorkshopEvent[] = [];
+  private flushScheduled = false;
   lastActivity = Date.now();
 
   constructor(
@@ -84,13 +86,28 @@ export class WorkshopRoom {
     return this.recent.filter((e) => e.seq > seq);
   }
 
-  /** Sends every member the changes these events made, each payload built once per audience. */
+  /**
+   * Sends every member the changes these events made. Events committed in the same turn of the
+   * event loop go out as one patch, and each payload is built and encoded once per audience: under
+   * load a room sends one frame per connection per batch, not per note.
+   */
   broadcast(events: readonly WorkshopEvent[]): void {
+    if (events.length === 0) return;
+    this.unsent.push(...events);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const events = this.unsent;
+    this.unsent = [];
     if (events.length === 0 || this.members.size === 0) return;
     const affected = affectedBy(events);
     const seq = this.state.seq;
-    let staffFrame: string | null = null;
-    let participantFrame: string | null = null;
+    let staffFrame: Buffer | null = null;
+    let participantFrame: Buffer | null = null;
     for (const member of this.members) {
       if (member.audience.kind === 'staff') {
         staffFrame ??= patchFrame(affected, this.state, STAFF, seq);
@@ -113,8 +130,8 @@ export class WorkshopRoom {
   }
 }
 
-/** A patch frame for one audience, from the affected ids and the state after the events. */
-export function patchFrame(affected: Affected, state: WorkshopState, audience: Audience, seq: number): string {
+/** A patch frame for one audience, encoded once, from the affected ids and the state after the events. */
+export function patchFrame(affected: Affected, state: WorkshopState, audience: Audience, seq: number): Buffer {
   const message: PatchMessage = { type: 'patch', seq, changes: presentChanges(affected, state, audience) };
-  return JSON.stringify(message);
+  return Buffer.from(JSON.stringify(message));
 }

@@ -35,8 +35,8 @@ class FakeMember implements RoomMember {
 
   constructor(readonly audience: Audience = STAFF) {}
 
-  send(frame: string): void {
-    const message = JSON.parse(frame) as { type: string };
+  send(frame: string | Buffer): void {
+    const message = JSON.parse(frame.toString()) as { type: string };
     if (message.type === 'patch') this.patches.push(message as PatchMessage);
     const waiters = this.waiters;
     this.waiters = [];
@@ -190,6 +190,7 @@ describe('two instances over one database and one bus', () => {
     expect([...t.two.room.state.notes.keys()].sort()).toEqual(['after', 'missed']);
 
     // Instance 2's connections get what was caught up too, not only the new note.
+    await t.two.member.waitForSeq(seq);
     expect(t.two.member.noteIds()).toEqual(expect.arrayContaining(['missed', 'after']));
     expect(t.two.member.stepIndexes()).toContain(1);
     expectOrderedUpTo(t.two.member, seq);
@@ -224,6 +225,7 @@ describe('two instances over one database and one bus', () => {
     const next = await t.run(t.two, t.bo, noteAdd('next'));
     expect(next).toBe(missedSeq + 1);
     expect(await t.seqsInDatabase()).toEqual(Array.from({ length: next }, (_, i) => i + 1));
+    await t.two.member.waitForSeq(next);
     expectOrderedUpTo(t.two.member, next);
     await t.close();
   });

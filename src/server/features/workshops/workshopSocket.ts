@@ -96,7 +96,8 @@ export function handleWorkshopSocket(
     const member: RoomMember = {
       audience,
       send: (frame) => {
-        if (socket.readyState === socket.OPEN) socket.send(frame);
+        // A Buffer shared by a whole audience still goes out as a text frame.
+        if (socket.readyState === socket.OPEN) socket.send(frame, { binary: false });
       },
     };
     // Inside the room's queue, so no event slips between the welcome and joining the broadcast.
