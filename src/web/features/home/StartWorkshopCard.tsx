@@ -18,7 +18,9 @@ export function StartWorkshopCard() {
   const { t, l, error, locale } = useT();
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
-  const [workshopLocale, setWorkshopLocale] = useState<Locale>(locale);
+  // Follows the page's language (the header's switch) until the person picks one here.
+  const [pickedLocale, setWorkshopLocale] = useState<Locale | null>(null);
+  const workshopLocale = pickedLocale ?? locale;
   const [anonymous, setAnonymous] = useState(false);
   const [titleMissing, setTitleMissing] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
