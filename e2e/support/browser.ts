@@ -22,13 +22,30 @@ export function newDevice(browser: Browser, viewport: { width: number; height: n
   return browser.newContext({ viewport, locale, deviceScaleFactor: 1, hasTouch: viewport.width < 500 });
 }
 
+/**
+ * Waits for the page's finite CSS animations and transitions to end (a note fading in on the
+ * board), so axe does not measure a colour half-way through and screenshots show the end state.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  await settleAnimations(page);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
 /** axe-core on the page as it is now (WCAG 2.1 A and AA rules); fails the test on any violation. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  await settleAnimations(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(summary, `axe violations on ${where}`).toEqual([]);

@@ -1,0 +1,183 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTE_KINDS } from '../src/domain/noteKinds.ts';
+import { COMPASS_BEFORE } from '../src/domain/templates/compassBefore.ts';
+import { formatDueDate } from '../src/web/ui/actionText.ts';
+import { expectNoAxeViolations, launchChromium, screenshot } from './support/browser.ts';
+import { startE2eServer, type E2eServer } from './support/e2eServer.ts';
+import {
+  addNote,
+  chooseRadio,
+  containing,
+  createWorkshop,
+  expectNoteOn,
+  expectVotesLeft,
+  fillNoteDialog,
+  joinOnJoinPage,
+  nextStep,
+  noteCards,
+  openDesktop,
+  openPhone,
+  uiText,
+  votesLeftLine,
+  waitForCount,
+  waitVisible,
+} from './support/workshopPages.ts';
+
+/**
+ * The compass workshop in English, shortened: the facilitator switches the front page to English
+ * and creates the workshop; a projector and two phones follow it through one note per notes step,
+ * a vote, an action and the summary.
+ */
+
+const ui = uiText('en');
+const da = uiText('da');
+const stepTitle = (index: number) => COMPASS_BEFORE.steps[index]?.title.en ?? '';
+const TRAITS = ['Realistic', 'Recognised', 'Autonomous', 'Meaningful', 'Developing', 'Healthy and safe'] as const;
+
+async function screenshots(pages: { facilitator: Page; board: Page; phone: Page }, name: string): Promise<void> {
+  await screenshot(pages.phone, `en-${name}-phone`);
+  await screenshot(pages.board, `en-${name}-board`);
+  await screenshot(pages.facilitator, `en-${name}-facilitator`);
+}
+
+describe('the compass workshop in English', () => {
+  let server: E2eServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startE2eServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('runs the five steps in English with a projector and two phones', async () => {
+    // The front page opens in Danish; the header's switch turns it to English, and the new
+    // workshop's language follows.
+    const facilitator = (await openDesktop(browser, 'en-GB')).page;
+    await facilitator.goto(`${server.url}/`);
+    await waitVisible(facilitator.getByRole('heading', { name: da.t('home.title') }));
+    await chooseRadio(facilitator.getByRole('radiogroup', { name: da.t('header.language'), exact: true }), 'English');
+    await waitVisible(facilitator.getByRole('heading', { name: ui.t('home.title') }));
+    const workshopLanguage = facilitator.getByRole('radiogroup', { name: ui.t('home.localeLabel'), exact: true });
+    expect(await workshopLanguage.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    await expectNoAxeViolations(facilitator, 'home (English)');
+    await screenshot(facilitator, 'en-00-home');
+    const title = 'New rota system';
+    const workshop = await createWorkshop(facilitator, ui, { title, locale: 'en', anonymous: false });
+    await waitVisible(facilitator.getByRole('heading', { name: ui.t('facilitator.steps') }));
+
+    const board = (await openDesktop(browser, 'en-GB')).page;
+    await board.goto(`${server.url}${workshop.boardHref}`);
+    await waitVisible(board.getByText(ui.t('board.joinAt', { host: new URL(server.url).host })));
+
+    // Two phones open the join link; the workshop's language is theirs until they pick another.
+    const alex = (await openPhone(browser, 'en-GB')).page;
+    await alex.goto(workshop.joinLink);
+    await waitVisible(alex.getByRole('textbox', { name: ui.t('join.nameLabel') }));
+    await expectNoAxeViolations(alex, 'join page (English)');
+    await screenshot(alex, 'en-01-phone-join');
+    await joinOnJoinPage(alex, ui, 'Alex');
+    const sam = (await openPhone(browser, 'en-GB')).page;
+    await sam.goto(workshop.joinLink);
+    await joinOnJoinPage(sam, ui, null);
+    const phones = [alex, sam];
+    const everyone = [facilitator, board, ...phones];
+    await waitVisible(board.getByText(ui.tn('board.participants', 2)));
+    const pages = { facilitator, board, phone: alex };
+
+    // Step 1: the six traits.
+    for (const trait of TRAITS) await waitVisible(alex.getByRole('heading', { name: trait, exact: true }));
+    for (const trait of TRAITS) await waitVisible(board.getByRole('heading', { name: trait, exact: true }));
+    await expectNoAxeViolations(board, 'board, traits (English)');
+    await screenshots(pages, '10-traits');
+
+    // Step 2: one orange note.
+    await nextStep(facilitator, stepTitle(1), [board, ...phones]);
+    const today = 'Shift swaps are done by text message';
+    await addNote(alex, ui, { category: 'Autonomous', text: today });
+    await expectNoteOn(everyone, today);
+    expect(await noteCards(board, today).textContent()).toContain(NOTE_KINDS.today.label.en);
+    await expectNoAxeViolations(sam, 'participant, notes step (English)');
+    await expectNoAxeViolations(facilitator, 'facilitator, notes step (English)');
+    await expectNoAxeViolations(board, 'board, notes step (English)');
+    await screenshots(pages, '20-today');
+
+    // Step 3: one red note, written with the dialog checked while open.
+    await nextStep(facilitator, stepTitle(2), [board, ...phones]);
+    await sam.getByTestId('add-note').click();
+    const dialog = sam.getByRole('dialog', { name: ui.t('noteForm.title') });
+    const worse = 'Less say over my own hours';
+    await fillNoteDialog(dialog, ui, { category: 'Autonomous', kind: NOTE_KINDS.worse.label.en, text: worse });
+    await expectNoAxeViolations(sam, 'participant, add-note dialog (English)');
+    await screenshot(sam, 'en-30-phone-dialog');
+    await dialog.getByTestId('send-note').click();
+    await expectNoteOn(everyone, worse);
+    for (const page of [board, alex]) expect(await noteCards(page, worse).textContent()).toContain(NOTE_KINDS.worse.label.en);
+    await screenshots(pages, '30-expectations');
+
+    // Step 4: a precondition each, and a vote.
+    await nextStep(facilitator, stepTitle(3), [board, ...phones]);
+    const ideas = [
+      { page: alex, category: 'Before', text: 'Agree the rules for swapping shifts' },
+      { page: sam, category: 'During', text: 'Keep the paper rota for a month' },
+    ];
+    for (const idea of ideas) await addNote(idea.page, ui, idea);
+    for (const idea of ideas) await expectNoteOn(everyone, idea.text);
+    await facilitator.getByTestId('open-voting').click();
+    await expectVotesLeft(sam, ui, 3);
+    await sam.getByRole('button', { name: ui.t('vote.giveOn', { text: ideas[0]?.text ?? '' }) }).click();
+    await expectVotesLeft(sam, ui, 2);
+    await waitVisible(noteCards(board, ideas[0]?.text ?? '').getByText(ui.tn('note.votes', 1), { exact: true }));
+    await screenshots(pages, '40-voting');
+    await facilitator.getByRole('button', { name: ui.t('facilitator.closeVoting') }).click();
+    await waitForCount(votesLeftLine(sam, ui), 0);
+
+    // Step 5: an action, linked to a trait.
+    await nextStep(facilitator, stepTitle(4), [board, ...phones]);
+    const action = { what: 'Write down the rules for swapping shifts', who: 'Safety rep', due: '2027-05-14' };
+    await facilitator.getByTestId('add-action').click();
+    const actionDialog = facilitator.getByRole('dialog', { name: ui.t('actions.addTitle') });
+    await actionDialog.getByRole('textbox', { name: ui.t('actions.what') }).fill(action.what);
+    await actionDialog.getByRole('textbox', { name: ui.t('actions.who') }).fill(action.who);
+    await actionDialog.getByLabel(ui.t('actions.due'), { exact: true }).fill(action.due);
+    await actionDialog.getByRole('button', { name: containing(ui.t('actions.trait')) }).click();
+    await facilitator.getByRole('option', { name: 'Autonomous', exact: true }).click();
+    await expectNoAxeViolations(facilitator, 'facilitator, action dialog (English)');
+    await actionDialog.getByRole('button', { name: ui.t('common.save') }).click();
+    const due = formatDueDate(action.due, 'en') ?? '';
+    for (const page of everyone) {
+      const row = page.getByTestId('action-row').filter({ hasText: action.what });
+      await waitForCount(row, 1);
+      const text = (await row.textContent()) ?? '';
+      for (const part of [action.who, due, 'Autonomous']) expect(text).toContain(part);
+    }
+    await expectNoAxeViolations(alex, 'participant, actions step (English)');
+    await screenshots(pages, '50-actions');
+
+    // Finish, and the summary.
+    await facilitator.getByTestId('finish-workshop').click();
+    await facilitator.getByRole('alertdialog', { name: ui.t('facilitator.finishConfirmTitle') }).getByRole('button', { name: ui.t('facilitator.finish') }).click();
+    for (const phone of phones) await waitVisible(phone.getByText(ui.t('participant.finished')));
+    await waitVisible(board.getByText(ui.t('board.finished')));
+    await facilitator.getByTestId('summary-link').click();
+    await waitVisible(facilitator.getByRole('heading', { name: ui.t('summary.heading', { title }) }));
+    const section = (name: string) => facilitator.getByRole('region', { name, exact: true });
+    const counts = (step: string, category: string) => section(step).getByRole('region', { name: category, exact: true }).locator('.kind-counts li');
+    expect((await counts(stepTitle(1), 'Autonomous').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([`${NOTE_KINDS.today.label.en} 1`]);
+    expect((await counts(stepTitle(2), 'Autonomous').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([`${NOTE_KINDS.worse.label.en} 1`]);
+    const voted = section(stepTitle(3)).locator('.summary-note').filter({ hasText: ideas[0]?.text ?? '' });
+    expect(await voted.textContent()).toContain(ui.tn('note.votes', 1));
+    const row = section(ui.t('summary.actions')).getByTestId('action-row');
+    await waitForCount(row, 1);
+    for (const part of [action.what, action.who, due]) expect(await row.textContent()).toContain(part);
+    await expectNoAxeViolations(facilitator, 'summary (English)');
+    await screenshot(facilitator, 'en-70-summary');
+    await facilitator.emulateMedia({ media: 'print' });
+    await screenshot(facilitator, 'en-71-summary-print');
+  });
+});
