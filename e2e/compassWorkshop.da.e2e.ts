@@ -369,12 +369,12 @@ async function finishAndSummarise(room: Room, made: { merged: string; grouped: s
     (await section(step).getByRole('region', { name: trait, exact: true }).locator('.kind-counts li').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
 
   // Per trait: how many notes of each kind, and the notes themselves.
-  expect(await counts(stepTitle(1), 'Realistisk')).toEqual([`${KIND.today} 1`]);
-  expect(await counts(stepTitle(1), 'Udviklende')).toEqual([`${KIND.today} 1`]);
+  expect(await counts(stepTitle(1), 'Realistisk')).toEqual([`${KIND.today} 1 seddel`]);
+  expect(await counts(stepTitle(1), 'Udviklende')).toEqual([`${KIND.today} 1 seddel`]);
   expect(await counts(stepTitle(1), 'Anerkendt')).toEqual([]);
   await waitVisible(section(stepTitle(1)).getByRole('region', { name: 'Anerkendt', exact: true }).getByText(ui.t('summary.noNotes')));
-  expect(await counts(stepTitle(2), 'Sundt og sikkert')).toEqual([`${KIND.worse} 1`]);
-  expect(await counts(stepTitle(2), 'Realistisk')).toEqual([`${KIND.better} 1`]);
+  expect(await counts(stepTitle(2), 'Sundt og sikkert')).toEqual([`${KIND.worse} 1 seddel`]);
+  expect(await counts(stepTitle(2), 'Realistisk')).toEqual([`${KIND.better} 1 seddel`]);
   await waitVisible(section(stepTitle(2)).getByText('Kvitteringen bliver fotograferet med det samme'));
 
   // The brainstorm with its votes and group.

@@ -168,8 +168,8 @@ describe('the compass workshop in English', () => {
     await waitVisible(facilitator.getByRole('heading', { name: ui.t('summary.heading', { title }) }));
     const section = (name: string) => facilitator.getByRole('region', { name, exact: true });
     const counts = (step: string, category: string) => section(step).getByRole('region', { name: category, exact: true }).locator('.kind-counts li');
-    expect((await counts(stepTitle(1), 'Autonomous').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([`${NOTE_KINDS.today.label.en} 1`]);
-    expect((await counts(stepTitle(2), 'Autonomous').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([`${NOTE_KINDS.worse.label.en} 1`]);
+    expect((await counts(stepTitle(1), 'Autonomous').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([`${NOTE_KINDS.today.label.en} 1 note`]);
+    expect((await counts(stepTitle(2), 'Autonomous').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([`${NOTE_KINDS.worse.label.en} 1 note`]);
     const voted = section(stepTitle(3)).locator('.summary-note').filter({ hasText: ideas[0]?.text ?? '' });
     expect(await voted.textContent()).toContain(ui.tn('note.votes', 1));
     const row = section(ui.t('summary.actions')).getByTestId('action-row');

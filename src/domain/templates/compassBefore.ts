@@ -48,7 +48,7 @@ export const COMPASS_BEFORE: TemplateDefinition = {
     {
       id: 'expectations',
       kind: 'notes',
-      title: { da: 'Forventninger til det nye', en: 'Expectations of the new' },
+      title: { da: 'Forventninger til det nye system', en: 'Expectations of the new system' },
       prompt: {
         da: 'Hvad forventer I bliver bedre, og hvad bliver værre, når den nye teknologi kommer?',
         en: 'What do you expect will get better, and what will get worse, when the new technology arrives?',

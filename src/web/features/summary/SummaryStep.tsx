@@ -46,7 +46,7 @@ export function SummaryStep({ step, summary }: { step: StepDefinition; summary: 
                 <ul className="kind-counts">
                   {counts.map(([kind, count]) => (
                     <li key={kind}>
-                      <KindBadge kind={kind} /> <strong>{count}</strong>
+                      <KindBadge kind={kind} /> <strong>{tn('board.noteCount', count)}</strong>
                     </li>
                   ))}
                 </ul>
