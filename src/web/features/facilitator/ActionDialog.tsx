@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Checkbox, CheckboxGroup, Dialog, Form, Heading, Label, Modal, ModalOverlay } from 'react-aria-components';
+import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { TRAIT_IDS } from '../../../domain/rasmus.ts';
 import { RASMUS_TRAITS } from '../../../domain/rasmusTraits.ts';
 import { ACTION_STATUSES, ACTION_TEXT_MAX_LENGTH, type ActionStatus } from '../../../domain/workshopState.ts';
@@ -7,6 +7,7 @@ import type { ActionView, NoteView } from '../../../protocol/views.ts';
 import { useT } from '../../i18n/useT.ts';
 import { newId } from '../../realtime/outbox.ts';
 import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { KindBadge } from '../../ui/KindBadge.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
@@ -47,68 +48,51 @@ export function ActionDialog({ action, notes, client, onClose }: ActionDialogPro
   };
 
   return (
-    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
-      <Modal className="modal modal-wide">
-        <Dialog className="dialog">
-          <Form onSubmit={handleSubmit} className="form">
-            <Heading slot="title" className="dialog-title">
-              {action ? t('actions.editTitle') : t('actions.addTitle')}
-            </Heading>
-            <TextInputField
-              label={t('actions.what')}
-              value={what}
-              onChange={(value) => {
-                setWhat(value);
-                setMissing(false);
-              }}
-              multiline
-              isRequired
-              maxLength={ACTION_TEXT_MAX_LENGTH}
-              error={missing ? t('actions.whatMissing') : null}
-              autoFocus
-            />
-            <div className="form-row">
-              <TextInputField label={t('actions.who')} description={t('actions.whoHint')} value={who} onChange={setWho} maxLength={ACTION_TEXT_MAX_LENGTH} />
-              <TextInputField label={t('actions.due')} type="date" value={due} onChange={setDue} />
-            </div>
-            <div className="form-row">
-              {action ? (
-                <SelectField label={t('actions.status')} value={status} onChange={(v) => setStatus(v as ActionStatus)} options={ACTION_STATUSES.map((s) => ({ id: s, label: t(`actionStatus.${s}`) }))} />
-              ) : null}
-              <SelectField
-                label={t('actions.trait')}
-                value={traitId}
-                onChange={setTraitId}
-                options={[{ id: NO_TRAIT, label: t('actions.noTrait') }, ...TRAIT_IDS.map((id) => ({ id, label: l(RASMUS_TRAITS.find((tr) => tr.id === id)?.name ?? { da: id, en: id }) }))]}
-              />
-            </div>
-            {notes.length > 0 ? (
-              <CheckboxGroup className="field linked-notes-field" value={noteIds} onChange={setNoteIds}>
-                <Label className="field-label">{t('actions.linkNotes')}</Label>
-                <div className="scroll-box">
-                  {notes.map((note) => (
-                    <Checkbox key={note.id} value={note.id} className="checkbox checkbox-note">
-                      <span className="checkbox-box" aria-hidden="true">
-                        <Icon name="check" size={14} />
-                      </span>
-                      <KindBadge kind={note.kind} showLabel={false} />
-                      <span>{note.text}</span>
-                    </Checkbox>
-                  ))}
-                </div>
-              </CheckboxGroup>
-            ) : null}
-            <div className="dialog-buttons">
-              <Button className="button" onPress={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" className="button button-primary">
-                {t('common.save')}
-              </Button>
-            </div>
-          </Form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <FormDialog title={action ? t('actions.editTitle') : t('actions.addTitle')} onClose={onClose} onSubmit={handleSubmit} submitLabel={t('common.save')} wide>
+      <TextInputField
+        label={t('actions.what')}
+        value={what}
+        onChange={(value) => {
+          setWhat(value);
+          setMissing(false);
+        }}
+        multiline
+        isRequired
+        maxLength={ACTION_TEXT_MAX_LENGTH}
+        error={missing ? t('actions.whatMissing') : null}
+        autoFocus
+      />
+      <div className="form-row">
+        <TextInputField label={t('actions.who')} description={t('actions.whoHint')} value={who} onChange={setWho} maxLength={ACTION_TEXT_MAX_LENGTH} />
+        <TextInputField label={t('actions.due')} type="date" value={due} onChange={setDue} />
+      </div>
+      <div className="form-row">
+        {action ? (
+          <SelectField label={t('actions.status')} value={status} onChange={(v) => setStatus(v as ActionStatus)} options={ACTION_STATUSES.map((s) => ({ id: s, label: t(`actionStatus.${s}`) }))} />
+        ) : null}
+        <SelectField
+          label={t('actions.trait')}
+          value={traitId}
+          onChange={setTraitId}
+          options={[{ id: NO_TRAIT, label: t('actions.noTrait') }, ...TRAIT_IDS.map((id) => ({ id, label: l(RASMUS_TRAITS.find((tr) => tr.id === id)?.name ?? { da: id, en: id }) }))]}
+        />
+      </div>
+      {notes.length > 0 ? (
+        <CheckboxGroup className="field linked-notes-field" value={noteIds} onChange={setNoteIds}>
+          <Label className="field-label">{t('actions.linkNotes')}</Label>
+          <div className="scroll-box">
+            {notes.map((note) => (
+              <Checkbox key={note.id} value={note.id} className="checkbox checkbox-note">
+                <span className="checkbox-box" aria-hidden="true">
+                  <Icon name="check" size={14} />
+                </span>
+                <KindBadge kind={note.kind} showLabel={false} />
+                <span>{note.text}</span>
+              </Checkbox>
+            ))}
+          </div>
+        </CheckboxGroup>
+      ) : null}
+    </FormDialog>
   );
 }

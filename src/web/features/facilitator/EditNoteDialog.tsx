@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { NoteKindId } from '../../../domain/noteKinds.ts';
 import type { StepDefinition } from '../../../domain/template.ts';
 import type { NoteView } from '../../../protocol/views.ts';
 import { useT } from '../../i18n/useT.ts';
 import { categoriesOfStep } from '../../realtime/boardSelectors.ts';
 import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 import { NoteFields, noteIsComplete } from '../../ui/NoteFields.tsx';
 
 interface EditNoteDialogProps {
@@ -34,36 +34,19 @@ export function EditNoteDialog({ note, step, client, onClose }: EditNoteDialogPr
   };
 
   return (
-    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
-      <Modal className="modal">
-        <Dialog className="dialog">
-          <Form onSubmit={handleSubmit} className="form">
-            <Heading slot="title" className="dialog-title">
-              {t('editNote.title')}
-            </Heading>
-            <NoteFields
-              categories={categoriesOfStep(step)}
-              kinds={step.noteKinds}
-              category={category}
-              kind={kind}
-              text={text}
-              onCategory={setCategory}
-              onKind={setKind}
-              onText={setText}
-              categoryLabel={step.categorySet === 'timing' ? t('noteForm.timing') : t('noteForm.trait')}
-              showErrors={showErrors}
-            />
-            <div className="dialog-buttons">
-              <Button className="button" onPress={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" className="button button-primary">
-                {t('common.save')}
-              </Button>
-            </div>
-          </Form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <FormDialog title={t('editNote.title')} onClose={onClose} onSubmit={handleSubmit} submitLabel={t('common.save')}>
+      <NoteFields
+        categories={categoriesOfStep(step)}
+        kinds={step.noteKinds}
+        category={category}
+        kind={kind}
+        text={text}
+        onCategory={setCategory}
+        onKind={setKind}
+        onText={setText}
+        categoryLabel={step.categorySet === 'timing' ? t('noteForm.timing') : t('noteForm.trait')}
+        showErrors={showErrors}
+      />
+    </FormDialog>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { GroupView } from '../../../protocol/views.ts';
 import { useT } from '../../i18n/useT.ts';
 import { newId } from '../../realtime/outbox.ts';
 import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { TextInputField } from '../../ui/TextInputField.tsx';
 
@@ -42,45 +42,28 @@ export function GroupDialog({ stepId, noteIds, groups, client, onDone, onClose }
   };
 
   return (
-    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
-      <Modal className="modal">
-        <Dialog className="dialog">
-          <Form onSubmit={handleSubmit} className="form">
-            <Heading slot="title" className="dialog-title">
-              {tn('group.title', noteIds.length)}
-            </Heading>
-            {groups.length > 0 ? (
-              <SelectField
-                label={t('group.choose')}
-                value={target}
-                onChange={setTarget}
-                options={[...groups.map((g) => ({ id: g.id, label: g.label })), { id: NEW_GROUP, label: t('group.new') }]}
-              />
-            ) : null}
-            {target === NEW_GROUP ? (
-              <TextInputField
-                label={t('group.name')}
-                value={label}
-                onChange={(value) => {
-                  setLabel(value);
-                  setMissing(false);
-                }}
-                maxLength={80}
-                error={missing ? t('group.nameMissing') : null}
-                autoFocus
-              />
-            ) : null}
-            <div className="dialog-buttons">
-              <Button className="button" onPress={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" className="button button-primary">
-                {t('group.confirm')}
-              </Button>
-            </div>
-          </Form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <FormDialog title={tn('group.title', noteIds.length)} onClose={onClose} onSubmit={handleSubmit} submitLabel={t('group.confirm')}>
+      {groups.length > 0 ? (
+        <SelectField
+          label={t('group.choose')}
+          value={target}
+          onChange={setTarget}
+          options={[...groups.map((g) => ({ id: g.id, label: g.label })), { id: NEW_GROUP, label: t('group.new') }]}
+        />
+      ) : null}
+      {target === NEW_GROUP ? (
+        <TextInputField
+          label={t('group.name')}
+          value={label}
+          onChange={(value) => {
+            setLabel(value);
+            setMissing(false);
+          }}
+          maxLength={80}
+          error={missing ? t('group.nameMissing') : null}
+          autoFocus
+        />
+      ) : null}
+    </FormDialog>
   );
 }

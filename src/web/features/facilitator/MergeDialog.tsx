@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { NOTE_MAX_LENGTH } from '../../../domain/workshopState.ts';
 import type { NoteView } from '../../../protocol/views.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
+import { FormDialog } from '../../ui/FormDialog.tsx';
 import { TextInputField } from '../../ui/TextInputField.tsx';
 
 interface MergeDialogProps {
@@ -30,34 +30,17 @@ export function MergeDialog({ notes, client, onDone, onClose }: MergeDialogProps
   };
 
   return (
-    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
-      <Modal className="modal">
-        <Dialog className="dialog">
-          <Form onSubmit={handleSubmit} className="form">
-            <Heading slot="title" className="dialog-title">
-              {tn('merge.title', notes.length)}
-            </Heading>
-            <p>{t('merge.body')}</p>
-            <TextInputField
-              label={t('merge.text')}
-              value={text}
-              onChange={setText}
-              multiline
-              autoFocus
-              error={length > NOTE_MAX_LENGTH ? t('noteForm.tooLong', { max: NOTE_MAX_LENGTH }) : length === 0 ? t('noteForm.empty') : null}
-              description={t('noteForm.counter', { used: n(length), max: n(NOTE_MAX_LENGTH) })}
-            />
-            <div className="dialog-buttons">
-              <Button className="button" onPress={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" className="button button-primary" isDisabled={invalid}>
-                {t('merge.confirm')}
-              </Button>
-            </div>
-          </Form>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <FormDialog title={tn('merge.title', notes.length)} onClose={onClose} onSubmit={handleSubmit} submitLabel={t('merge.confirm')} submitDisabled={invalid}>
+      <p>{t('merge.body')}</p>
+      <TextInputField
+        label={t('merge.text')}
+        value={text}
+        onChange={setText}
+        multiline
+        autoFocus
+        error={length > NOTE_MAX_LENGTH ? t('noteForm.tooLong', { max: NOTE_MAX_LENGTH }) : length === 0 ? t('noteForm.empty') : null}
+        description={t('noteForm.counter', { used: n(length), max: n(NOTE_MAX_LENGTH) })}
+      />
+    </FormDialog>
   );
 }
