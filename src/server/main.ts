@@ -5,6 +5,7 @@ import { openDatabase } from './db/openDatabase.ts';
 import { WorkshopRooms } from './features/workshops/workshopRooms.ts';
 import { buildServer } from './http/buildServer.ts';
 import { createInProcessEventBus } from './realtime/inProcessEventBus.ts';
+import { createRedisEventBus } from './realtime/redisEventBus.ts';
 import { seedDemo } from './seedDemo.ts';
 
 /** The composition root: configuration, database, rooms, HTTP and sockets. */
@@ -15,8 +16,13 @@ async function main(): Promise<void> {
       ? { kind: 'postgres', url: config.DATABASE_URL }
       : { kind: 'pglite', dataDir: config.KOMPAS_DATA_DIR },
   );
-  const bus = createInProcessEventBus();
-  const rooms = new WorkshopRooms(database.db, bus, randomUUID());
+  const instanceId = randomUUID();
+  const bus = config.REDIS_URL
+    ? await createRedisEventBus(config.REDIS_URL, {
+        onInvalid: (error) => console.error('dropped an invalid event-bus frame', error),
+      })
+    : createInProcessEventBus();
+  const rooms = new WorkshopRooms(database.db, bus, instanceId);
   const workshops = { db: database.db, rooms, now: () => Date.now() };
   const app = await buildServer({
     database,
@@ -27,7 +33,8 @@ async function main(): Promise<void> {
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   const url = `http://localhost:${new URL(address).port}`;
   const storage = database.kind === 'pglite' ? `embedded database in ${config.KOMPAS_DATA_DIR}` : 'PostgreSQL';
-  console.log(`\nKompas is running at ${url}  (${storage})`);
+  const instances = config.REDIS_URL ? ', instances linked through Redis' : '';
+  console.log(`\nKompas is running at ${url}  (${storage}${instances})`);
   if (config.KOMPAS_DEMO === 'on') await seedDemo(workshops, url);
 
   const shutdown = async (signal: string): Promise<void> => {
