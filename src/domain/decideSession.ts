@@ -64,7 +64,8 @@ export function decideSession(
       return accept({ type: 'participant.renamed', participantId: actor.participantId, displayName });
     }
     case 'workshop.finish':
-      return state.status === 'finished' ? accept() : accept({ type: 'workshop.finished' });
+      // A finished workshop never gets here: decide() refuses it as workshop_finished.
+      return accept({ type: 'workshop.finished' });
     case 'workshop.reopen':
       return state.status === 'open' ? accept() : accept({ type: 'workshop.reopened' });
     default: {
