@@ -5,9 +5,9 @@ import type { DomainErrorCode } from '../domainErrors.ts';
 import { evolve, replay } from '../evolve.ts';
 import type { TemplateDefinition } from '../template.ts';
 import { COMPASS_BEFORE } from '../templates/compassBefore.ts';
-import type { WorkshopCommand } from '../workshopCommands.ts';
+import type { WorkshopCommand, WorkshopCommandType } from '../workshopCommands.ts';
 import type { WorkshopEvent, WorkshopEventData } from '../workshopEvents.ts';
-import { DEFAULT_VOTE_BUDGET, type WorkshopSettings, type WorkshopState } from '../workshopState.ts';
+import { DEFAULT_VOTE_BUDGET, type Note, type WorkshopSettings, type WorkshopState } from '../workshopState.ts';
 
 /** A fixed server time, so tests never read the clock. */
 export const T0 = 1_700_000_000_000;
@@ -20,6 +20,22 @@ export const facilitator: Actor = { kind: 'facilitator' };
 export function participant(participantId: string, votesUsed = 0): Actor {
   return { kind: 'participant', participantId, votesUsed };
 }
+
+/** Two participants who have spent no votes. */
+export const p1 = participant('p1');
+export const p2 = participant('p2');
+
+/** The command of one type, narrowed from the union. */
+export type Command<K extends WorkshopCommandType> = Extract<WorkshopCommand, { type: K }>;
+
+/** A note.add command for the given step, category and kind. */
+export function addNote(noteId: string, stepId: string, category: string, kind: Note['kind'], text = `note ${noteId}`) {
+  return { type: 'note.add', noteId, stepId, category, kind, text } as const;
+}
+/** A note.add on the compass's 'today' step. */
+export const todayNote = (noteId: string, text?: string) => addNote(noteId, 'today', 'realistic', 'today', text);
+/** A note.add on the compass's brainstorm (preconditions) step. */
+export const ideaNote = (noteId: string, text?: string) => addNote(noteId, 'preconditions', 'before', 'idea', text);
 
 export function createdEvent(settings: Partial<WorkshopSettings> = {}, templateId = COMPASS_BEFORE.id): WorkshopEventData {
   return {
@@ -47,6 +63,17 @@ export function applyAll(state: WorkshopState, events: readonly WorkshopEventDat
 export function workshop(settings: Partial<WorkshopSettings> = {}, ...events: WorkshopEventData[]): WorkshopState {
   const created = replay(stored(replay([]), [createdEvent(settings)]));
   return applyAll(created, events);
+}
+
+/** A workshop on the given step, with the given settings. */
+export const onStep = (stepIndex: number, settings: Partial<WorkshopSettings> = {}) =>
+  workshop(settings, { type: 'step.changed', stepIndex });
+
+/** The note with this id; throws (failing the test) if there is none. */
+export function note(state: WorkshopState, id: string): Note {
+  const found = state.notes.get(id);
+  if (!found) throw new Error(`no note ${id}`);
+  return found;
 }
 
 export interface RunOptions {
