@@ -79,6 +79,12 @@ describe('groups', () => {
     expect(note(state, 'a').groupId).toBe('g1');
   });
 
+  it('keeps a group on its own step: saving it for another step is refused', () => {
+    expect(refusal(grouped(), facilitator, { type: 'group.save', groupId: 'g1', stepId: 'today', label: 'Flyttet' })).toBe(
+      'group_not_found',
+    );
+  });
+
   it('takes notes out of a group with groupId null', () => {
     const state = run(grouped(), facilitator, { type: 'notes.group', noteIds: ['a'], groupId: null });
     expect(note(state, 'a').groupId).toBeNull();

@@ -56,6 +56,9 @@ export function decideBoard(
     }
     case 'group.save': {
       if (!template.steps.some((s) => s.id === command.stepId)) return refuse('step_out_of_range');
+      // A group belongs to one step's board; its notes cannot follow it to another.
+      const existing = state.groups.get(command.groupId);
+      if (existing && existing.stepId !== command.stepId) return refuse('group_not_found');
       const label = command.label.trim();
       if (label.length === 0) return refuse('label_empty');
       if (label.length > GROUP_LABEL_MAX_LENGTH) return refuse('label_too_long');
@@ -82,7 +85,7 @@ export function decideBoard(
       if (note.hidden && note.authorId !== actor.participantId) return refuse('note_not_found');
       if (actor.votesUsed >= state.settings.voteBudget) return refuse('vote_budget_used');
       const participantId = state.settings.anonymous ? null : actor.participantId;
-      return ok({ events: [{ type: 'vote.cast', noteId: note.id, participantId }], votesUsedDelta: 1 });
+      return ok({ events: [{ type: 'vote.cast', noteId: note.id, participantId }], votesUsedDelta: 1, voteRefunds: [] });
     }
     case 'vote.retract': {
       if (actor.kind !== 'participant') return refuse('not_allowed');
@@ -95,6 +98,7 @@ export function decideBoard(
       return ok({
         events: [{ type: 'vote.retracted', noteId: note.id, participantId: actor.participantId }],
         votesUsedDelta: -1,
+        voteRefunds: [],
       });
     }
     case 'voting.open': {

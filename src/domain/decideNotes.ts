@@ -2,6 +2,7 @@ import type { Actor } from './actor.ts';
 import { categoriesOf } from './categories.ts';
 import { relinkActions } from './decideActions.ts';
 import { accept, refuse, type DecisionResult } from './decision.ts';
+import { ok } from './result.ts';
 import type { TemplateDefinition } from './template.ts';
 import type { WorkshopCommand } from './workshopCommands.ts';
 import { NOTE_MAX_LENGTH, type Note, type WorkshopState } from './workshopState.ts';
@@ -76,7 +77,17 @@ export function decideNote(
       const note = state.notes.get(command.noteId);
       if (!note) return refuse('note_not_found');
       if (!mayChange(actor, note)) return refuse('not_your_note');
-      return accept({ type: 'note.deleted', noteId: note.id }, ...relinkActions(state, [note.id], null));
+      // Named voters get their dots back; anonymous dots cannot be, as nobody knows whose they were.
+      const voteRefunds = [...(state.namedVotes.get(note.id) ?? [])].map(([participantId, count]) => ({
+        participantId,
+        stepId: note.stepId,
+        count,
+      }));
+      return ok({
+        events: [{ type: 'note.deleted', noteId: note.id }, ...relinkActions(state, [note.id], null)],
+        votesUsedDelta: 0,
+        voteRefunds,
+      });
     }
     default: {
       const unreachable: never = command;

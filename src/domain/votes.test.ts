@@ -59,7 +59,7 @@ describe('opening and closing voting', () => {
 describe('casting named votes', () => {
   it('adds a dot, remembers whose it is and spends one of the voter’s dots', () => {
     const decision = accepted(voting(), participant('v1'), cast('a'));
-    expect(decision).toEqual({ events: [{ type: 'vote.cast', noteId: 'a', participantId: 'v1' }], votesUsedDelta: 1 });
+    expect(decision).toEqual({ events: [{ type: 'vote.cast', noteId: 'a', participantId: 'v1' }], votesUsedDelta: 1, voteRefunds: [] });
     const state = run(voting(), participant('v1'), cast('a'));
     expect(votesOn(state, 'a')).toBe(1);
     expect(namedOn(state, 'a')).toEqual({ v1: 1 });
@@ -98,7 +98,7 @@ describe('retracting', () => {
     let state = run(voting(), participant('v1', 0), cast('a'));
     state = run(state, participant('v1', 1), cast('a'));
     const decision = accepted(state, participant('v1', 2), retract('a'));
-    expect(decision).toEqual({ events: [{ type: 'vote.retracted', noteId: 'a', participantId: 'v1' }], votesUsedDelta: -1 });
+    expect(decision).toEqual({ events: [{ type: 'vote.retracted', noteId: 'a', participantId: 'v1' }], votesUsedDelta: -1, voteRefunds: [] });
     state = run(state, participant('v1', 2), retract('a'));
     expect(votesOn(state, 'a')).toBe(1);
     expect(namedOn(state, 'a')).toEqual({ v1: 1 });
@@ -157,5 +157,25 @@ describe('votes and changes to notes', () => {
     const state = run(voting(), facilitator, { type: 'step.go', stepIndex: STEP.actions });
     expect(state.votingStepId).toBeNull();
     expect(refusal(state, participant('v1'), cast('a'))).toBe('voting_closed');
+  });
+});
+
+describe('deleting a note with votes on it', () => {
+  it('hands named dots back to their voters', () => {
+    let state = voting();
+    state = run(state, participant('v1'), cast('a'));
+    state = run(state, participant('v1', 1), cast('a'));
+    state = run(state, participant('v2'), cast('a'));
+    const decision = accepted(state, facilitator, { type: 'note.delete', noteId: 'a' });
+    expect([...decision.voteRefunds].sort((x, y) => x.participantId.localeCompare(y.participantId))).toEqual([
+      { participantId: 'v1', stepId: 'preconditions', count: 2 },
+      { participantId: 'v2', stepId: 'preconditions', count: 1 },
+    ]);
+  });
+
+  it('has nobody to hand anonymous dots back to', () => {
+    const state = run(voting({ anonymous: true }), participant('v1'), cast('a'));
+    expect(votesOn(state, 'a')).toBe(1);
+    expect(accepted(state, facilitator, { type: 'note.delete', noteId: 'a' }).voteRefunds).toEqual([]);
   });
 });

@@ -224,3 +224,26 @@ describe('resume', () => {
     closeAll(w.facilitator, back, bo!.socket);
   });
 });
+
+describe('votes given back', () => {
+  it('[R17] tells a voter, and only them, that a deleted note gave their dot back', async () => {
+    const w = await workshopWithPeople();
+    const [anna, bo] = w.phones;
+    await w.facilitator.command({ type: 'step.go', stepIndex: 3 });
+    await w.facilitator.command({ type: 'note.add', noteId: 'r17-gone', stepId: 'preconditions', category: 'after', kind: 'idea', text: 'Slettes snart' });
+    await w.facilitator.command({ type: 'voting.open', stepId: 'preconditions' });
+    await anna!.socket.command({ type: 'vote.cast', noteId: 'r17-gone' });
+    await anna!.socket.waitFor((m) => m.type === 'me' && m.me.votesUsed === 1);
+    const from = anna!.socket.messages.length;
+    await w.facilitator.command({ type: 'note.delete', noteId: 'r17-gone' });
+    const me = await anna!.socket.waitFor((m) => m.type === 'me', { from });
+    expect(me).toMatchObject({ type: 'me', me: { votesUsed: 0, myVotes: {} } });
+    expect(bo!.socket.messages.some((m) => m.type === 'me')).toBe(false);
+    // The dot is really back: Anna can spend her whole budget again.
+    for (const id of ['x1', 'x2', 'x3']) {
+      await w.facilitator.command({ type: 'note.add', noteId: `r17-${id}`, stepId: 'preconditions', category: 'after', kind: 'idea', text: id });
+      expect(await anna!.socket.command({ type: 'vote.cast', noteId: `r17-${id}` })).toMatchObject({ type: 'command.ack' });
+    }
+    closeAll(w.facilitator, ...w.phones.map((p) => p.socket));
+  });
+});

@@ -21,8 +21,8 @@ export type CommandOutcome =
 
 export interface CommandResult {
   readonly outcome: CommandOutcome;
-  /** The participant's spent votes in the voting step after this command, when it changed them. */
-  readonly votesUsed: number | null;
+  /** Participants whose spent votes this command changed, with their count in the voting step. */
+  readonly votesUsed: ReadonlyMap<string, number>;
 }
 
 /**
@@ -62,7 +62,7 @@ export async function runCommand(
   return room.serialize(async () => {
     const { outcome, events, votesUsed } = await ctx.db.transaction(async (tx) => {
       const prior = (await findCommandResult(tx, key)) as CommandOutcome | null;
-      if (prior) return { outcome: prior, events: [] as WorkshopEvent[], votesUsed: null };
+      if (prior) return { outcome: prior, events: [] as WorkshopEvent[], votesUsed: new Map<string, number>() };
       const lastSeq = await lockAndCatchUp(tx, room, workshopId);
       const actor = await actorFor(tx, room, viewer, command);
       const now = ctx.now();
@@ -70,12 +70,18 @@ export async function runCommand(
       if (!decision || !decision.ok) {
         const rejected: CommandOutcome = { kind: 'rejected', code: decision ? decision.error : 'not_allowed' };
         await saveCommandResult(tx, key, workshopId, rejected);
-        return { outcome: rejected, events: [] as WorkshopEvent[], votesUsed: null };
+        return { outcome: rejected, events: [] as WorkshopEvent[], votesUsed: new Map<string, number>() };
       }
       const stored = await appendEvents(tx, workshopId, lastSeq, decision.value.events, now);
-      let spent: number | null = null;
-      if (decision.value.votesUsedDelta !== 0 && viewer.role === 'participant' && room.state.votingStepId) {
-        spent = await addVotesUsed(tx, viewer.participantId, room.state.votingStepId, decision.value.votesUsedDelta);
+      const spent = new Map<string, number>();
+      const votingStep = room.state.votingStepId;
+      if (decision.value.votesUsedDelta !== 0 && viewer.role === 'participant' && votingStep) {
+        spent.set(viewer.participantId, await addVotesUsed(tx, viewer.participantId, votingStep, decision.value.votesUsedDelta));
+      }
+      for (const refund of decision.value.voteRefunds) {
+        const left = await addVotesUsed(tx, refund.participantId, refund.stepId, -refund.count);
+        const row = refund.stepId === votingStep ? null : await findParticipantById(tx, refund.participantId);
+        spent.set(refund.participantId, refund.stepId === votingStep ? left : (row?.votesUsed[votingStep ?? ''] ?? 0));
       }
       const after = stored.reduce(evolve, room.state);
       const added = command.type === 'note.add' ? after.notes.get(command.noteId) : undefined;

@@ -130,8 +130,10 @@ export function handleWorkshopSocket(
     } else {
       send({ type: 'command.rejected', commandId: message.commandId, code: outcome.code });
     }
-    if (result.votesUsed !== null && viewer.role === 'participant') {
-      room.sendToParticipant(viewer.participantId, { type: 'me', me: meView(viewer, room.state, result.votesUsed) });
+    // R17: each voter whose dots changed hears it, and nobody else.
+    for (const [participantId, votesUsed] of result.votesUsed) {
+      const voter: Viewer = { role: 'participant', workshopId: viewer.workshopId, participantId };
+      room.sendToParticipant(participantId, { type: 'me', me: meView(voter, room.state, votesUsed) });
     }
   }
 
