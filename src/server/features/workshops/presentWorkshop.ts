@@ -176,12 +176,16 @@ export function presentChanges(affected: Affected, state: WorkshopState, audienc
   return changes;
 }
 
-/** Whether this participant needs more than the shared payload: one of their hidden notes changed. */
-export function needsPersonalChanges(affected: Affected, state: WorkshopState, participantId: string): boolean {
+/**
+ * The participants who need more than the shared payload: authors of hidden notes these events
+ * touched. Found once per broadcast, so each connection costs a set lookup, not a scan.
+ */
+export function authorsOfHiddenChanges(affected: Affected, state: WorkshopState): ReadonlySet<string> {
+  const authors = new Set<string>();
   const ids = affected.allNotes ? state.notes.keys() : affected.noteIds.values();
   for (const id of ids) {
     const note = state.notes.get(id);
-    if (note?.hidden && note.authorId === participantId) return true;
+    if (note?.hidden && note.authorId !== null) authors.add(note.authorId);
   }
-  return false;
+  return authors;
 }

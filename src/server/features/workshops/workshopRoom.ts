@@ -6,7 +6,7 @@ import type { PatchMessage, ServerMessage } from '../../../protocol/socketMessag
 import {
   affectedBy,
   ANY_PARTICIPANT,
-  needsPersonalChanges,
+  authorsOfHiddenChanges,
   presentChanges,
   STAFF,
   type Affected,
@@ -105,6 +105,7 @@ export class WorkshopRoom {
     this.unsent = [];
     if (events.length === 0 || this.members.size === 0) return;
     const affected = affectedBy(events);
+    const personal = authorsOfHiddenChanges(affected, this.state);
     const seq = this.state.seq;
     let staffFrame: Buffer | null = null;
     let participantFrame: Buffer | null = null;
@@ -112,7 +113,7 @@ export class WorkshopRoom {
       if (member.audience.kind === 'staff') {
         staffFrame ??= patchFrame(affected, this.state, STAFF, seq);
         member.send(staffFrame);
-      } else if (needsPersonalChanges(affected, this.state, member.audience.participantId)) {
+      } else if (personal.has(member.audience.participantId)) {
         member.send(patchFrame(affected, this.state, member.audience, seq));
       } else {
         participantFrame ??= patchFrame(affected, this.state, ANY_PARTICIPANT, seq);
