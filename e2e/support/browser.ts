@@ -17,9 +17,16 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** Every Content-Security-Policy violation any device reported; the checks below expect none. */
+export const cspViolations: string[] = [];
+
 /** A separate browser (own storage, own cookies): one person's device. */
-export function newDevice(browser: Browser, viewport: { width: number; height: number }, locale = 'da-DK'): Promise<BrowserContext> {
-  return browser.newContext({ viewport, locale, deviceScaleFactor: 1, hasTouch: viewport.width < 500 });
+export async function newDevice(browser: Browser, viewport: { width: number; height: number }, locale = 'da-DK'): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1, hasTouch: viewport.width < 500 });
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  return context;
 }
 
 /**
@@ -49,4 +56,6 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(summary, `axe violations on ${where}`).toEqual([]);
+  // The same moment is a good one to check the page ran within its Content-Security-Policy.
+  expect(cspViolations, `CSP violations up to ${where}`).toEqual([]);
 }
