@@ -48,10 +48,22 @@ export async function expectNoteOn(pages: readonly Page[], text: string, n = 1):
   await Promise.all(pages.map((page) => waitForCount(noteCards(page, text), n)));
 }
 
-/** Clicks a React Aria radio (its input is visually hidden inside the label) by its name. */
+/**
+ * Chooses a React Aria radio by its name. Its input is visually hidden inside the label, so the
+ * click has to be forced; about one run in five such a click did not take (seen on the phone's
+ * bottom sheet right after it opened), so click until the radio reports checked. Clicking a radio
+ * that is already chosen changes nothing, so the retry cannot undo a choice.
+ */
 export async function chooseRadio(scope: Locator | Page, name: string): Promise<void> {
   const radio = scope.getByRole('radio', { name, exact: true });
-  await radio.check({ force: true });
+  await waitFor(
+    `radio "${name}" chosen`,
+    async () => {
+      if (!(await radio.isChecked())) await radio.click({ force: true });
+      return radio.isChecked();
+    },
+    true,
+  );
 }
 
 /**
