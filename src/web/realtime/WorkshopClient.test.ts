@@ -175,3 +175,28 @@ describe('WorkshopClient', () => {
     expect(client.getState().clockOffset).toBe(60_000);
   });
 });
+
+describe('WorkshopClient under the server’s rate limit [R8]', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('sends unanswered commands again once the server has dropped frames as rate_limited', () => {
+    const { client, last } = setup();
+    client.start();
+    last().open();
+    last().receive(welcome());
+    const id = client.send(addNote('n-busy', 'Sendt i et travlt øjeblik'));
+    expect(last().commands().map((c) => c.commandId)).toEqual([id]);
+    last().receive({ type: 'error', code: 'rate_limited', detail: null });
+    last().receive({ type: 'error', code: 'rate_limited', detail: null });
+    vi.advanceTimersByTime(1999);
+    expect(last().commands()).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    // One resend for both errors, with the same id, so the server records the note once.
+    expect(last().commands().map((c) => c.commandId)).toEqual([id, id]);
+    last().receive({ type: 'command.ack', commandId: id, seq: 7, note: null });
+    last().receive({ type: 'error', code: 'rate_limited', detail: null });
+    vi.advanceTimersByTime(5000);
+    expect(last().commands()).toHaveLength(2);
+  });
+});

@@ -30,6 +30,8 @@ const BOARD_SAVE_DELAY_MS = 400;
 // The server allows a burst of 30 frames, then 10 a second [R8]; a long offline queue is paced.
 const RESEND_BURST = 20;
 const RESEND_SPACING_MS = 150;
+// After the server drops frames as rate_limited, wait for its bucket to refill before resending.
+const RATE_LIMIT_RETRY_MS = 2000;
 const FATAL_ERRORS: ReadonlySet<ErrorCode> = new Set(['unauthorized', 'protocol_version', 'workshop_not_found']);
 
 /**
@@ -49,6 +51,7 @@ export class WorkshopClient {
   #saveTimer: ReturnType<typeof setTimeout> | null = null;
   #resendTimers: ReturnType<typeof setTimeout>[] = [];
   #noticeId = 0;
+  #retryTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: WorkshopClientOptions) {
     this.#o = options;
@@ -187,6 +190,9 @@ export class WorkshopClient {
       }
       case 'error':
         if (FATAL_ERRORS.has(message.code)) return this.#fail(message.code);
+        // A dropped frame may have been a command. It is still in the outbox, so send the outbox
+        // again once the server's bucket has refilled; [R10] makes the repeats harmless.
+        if (message.code === 'rate_limited') this.#scheduleRetry();
         return this.#set({ notices: this.#notice(message.code) });
       case 'time.pong':
         this.#clock.handlePong(message.clientTime, message.serverTime);
@@ -228,10 +234,20 @@ export class WorkshopClient {
     });
   }
 
+  #scheduleRetry(): void {
+    if (this.#retryTimer !== null) return;
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = null;
+      this.#resendOutbox();
+    }, RATE_LIMIT_RETRY_MS);
+  }
+
   /** Forgets the joined connection: no more sending until the next welcome. */
   #leave(): void {
     this.#joined = false;
     this.#clock.stop();
+    if (this.#retryTimer !== null) clearTimeout(this.#retryTimer);
+    this.#retryTimer = null;
     for (const timer of this.#resendTimers) clearTimeout(timer);
     this.#resendTimers = [];
   }
