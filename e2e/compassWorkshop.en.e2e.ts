@@ -7,7 +7,6 @@ import { expectNoAxeViolations, launchChromium, screenshot } from './support/bro
 import { startE2eServer, type E2eServer } from './support/e2eServer.ts';
 import {
   addNote,
-  chooseRadio,
   containing,
   createWorkshop,
   expectNoteOn,
@@ -61,7 +60,12 @@ describe('the compass workshop in English', () => {
     const facilitator = (await openDesktop(browser, 'en-GB')).page;
     await facilitator.goto(`${server.url}/`);
     await waitVisible(facilitator.getByRole('heading', { name: da.t('home.title') }));
-    await chooseRadio(facilitator.getByRole('radiogroup', { name: da.t('header.language'), exact: true }), 'English');
+    // Not chooseRadio: the switch renames its own group ("Sprog" → "Language"), so the English
+    // heading is the sign that the click took.
+    await facilitator
+      .getByRole('radiogroup', { name: da.t('header.language'), exact: true })
+      .getByRole('radio', { name: 'English', exact: true })
+      .click({ force: true });
     await waitVisible(facilitator.getByRole('heading', { name: ui.t('home.title') }));
     const workshopLanguage = facilitator.getByRole('radiogroup', { name: ui.t('home.localeLabel'), exact: true });
     expect(await workshopLanguage.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
