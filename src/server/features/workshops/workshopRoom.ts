@@ -16,6 +16,11 @@ import {
 /** How many recent events a room keeps for clients that resume (rule R18). */
 export const RESUME_WINDOW = 1000;
 
+// The embedded database answers without ever yielding to the event loop, so a backlog of commands
+// would leave sockets unread and timers late until it clears. After this long of work without a
+// break, a room steps aside once; shorter runs stay together, so their broadcasts still batch.
+const MAX_CONTINUOUS_WORK_MS = 50;
+
 /** A connection in a room, as the room sees it: who it is and a way to send it a text frame. */
 export interface RoomMember {
   readonly audience: Audience;
@@ -31,6 +36,8 @@ export class WorkshopRoom {
   private recent: WorkshopEvent[];
   private readonly members = new Set<RoomMember>();
   private queue: Promise<unknown> = Promise.resolve();
+  private queued = 0;
+  private stretchStart = 0;
   private unsent: WorkshopEvent[] = [];
   private flushScheduled = false;
   lastActivity = Date.now();
@@ -59,7 +66,18 @@ export class WorkshopRoom {
 
   /** Runs work on this room after all work queued before it, whatever that work's outcome. */
   serialize<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work);
+    if (this.queued === 0) this.stretchStart = performance.now();
+    this.queued += 1;
+    const run = async (): Promise<T> => {
+      if (performance.now() - this.stretchStart > MAX_CONTINUOUS_WORK_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        this.stretchStart = performance.now();
+      }
+      return work();
+    };
+    const next = this.queue.then(run).finally(() => {
+      this.queued -= 1;
+    });
     this.queue = next.catch(() => undefined);
     return next;
   }
