@@ -5,6 +5,7 @@ import {
   ideaNote,
   note,
   onStep,
+  p1,
   participant,
   refusal,
   run,
@@ -54,6 +55,18 @@ describe('notes.merge', () => {
     state = run(state, facilitator, ideaNote('a', 'x'.repeat(200)));
     state = run(state, facilitator, ideaNote('b', 'y'.repeat(200)));
     expect(refusal(state, facilitator, { type: 'notes.merge', targetId: 'a', sourceIds: ['b'] })).toBe('note_too_long');
+  });
+});
+
+describe('merging hidden notes', () => {
+  it('refuses to fold a hidden note into another, or others into a hidden one', () => {
+    let state = onStep(STEP.preconditions);
+    state = run(state, facilitator, ideaNote('pub'));
+    state = run(state, facilitator, { type: 'settings.update', privateWriting: true });
+    state = run(state, p1, ideaNote('secret'));
+    expect(note(state, 'secret').hidden).toBe(true);
+    expect(refusal(state, facilitator, { type: 'notes.merge', targetId: 'pub', sourceIds: ['secret'] })).toBe('note_not_found');
+    expect(refusal(state, facilitator, { type: 'notes.merge', targetId: 'secret', sourceIds: ['pub'] })).toBe('note_not_found');
   });
 });
 

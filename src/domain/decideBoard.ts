@@ -40,6 +40,8 @@ export function decideBoard(
       const unique = new Set(command.sourceIds);
       if (unique.has(target.id) || unique.size !== command.sourceIds.length) return refuse('invalid_merge');
       if (sources.some((n) => n?.stepId !== target.stepId)) return refuse('invalid_merge');
+      // A hidden note is its author's until revealed: it cannot be folded into, or hide, others.
+      if (target.hidden || sources.some((n) => n?.hidden)) return refuse('note_not_found');
       const text = (command.text ?? [target, ...sources].map((n) => n?.text).join(' / ')).trim();
       if (text.length === 0) return refuse('note_empty');
       if (text.length > NOTE_MAX_LENGTH) return refuse('note_too_long');

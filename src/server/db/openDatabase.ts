@@ -33,6 +33,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     return { db, kind: 'pglite', close: () => client.close() };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+  // An idle connection that dies (a restart, a failover) is reported here; the pool has already
+  // dropped it, and without a listener the event would end the process.
+  pool.on('error', (error) => console.warn('an idle database connection was lost', error.message));
   const db = drizzlePg({ client: pool, schema });
   // Several instances may start at once; only one may migrate at a time.
   const lockClient = await pool.connect();

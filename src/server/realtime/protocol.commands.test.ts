@@ -247,3 +247,22 @@ describe('votes given back', () => {
     closeAll(w.facilitator, ...w.phones.map((p) => p.socket));
   });
 });
+
+describe('anonymous private writing', () => {
+  it('[R14] never tells the author of an anonymous hidden note to remove it, and tells nobody its id', async () => {
+    const w = await workshopWithPeople({ anonymous: true, names: [null, null] });
+    const [anna, bo] = w.phones;
+    await w.facilitator.command({ type: 'settings.update', privateWriting: true });
+    const ack = await anna!.socket.command(noteAdd('r14-anon', 'Kun min'));
+    expect(ack).toMatchObject({ type: 'command.ack', note: { id: 'r14-anon', hidden: true } });
+    // Changes that touch every note (settings) go out after it; the note must survive them.
+    await w.facilitator.command({ type: 'settings.update', voteBudget: 4 });
+    for (const socket of [anna!.socket, bo!.socket, w.facilitator]) {
+      await socket.waitFor((m) => m.type === 'patch' && m.changes.some((c) => c.op === 'workshop' && c.workshop.settings.voteBudget === 4));
+    }
+    const patches = JSON.stringify(anna!.socket.messages.filter((m) => m.type === 'patch'));
+    expect(patches).not.toContain('r14-anon');
+    expect(JSON.stringify([bo!.socket.messages, w.facilitator.messages])).not.toContain('r14-anon');
+    closeAll(w.facilitator, ...w.phones.map((p) => p.socket));
+  });
+});

@@ -53,7 +53,7 @@ export async function joinWorkshop(ctx: WorkshopContext, input: JoinBody): Promi
       return appendEvents(tx, workshopId, lastSeq, [{ type: 'participant.joined', participantId, displayName }], ctx.now());
     });
     if (!stored) return err('workshop_finished');
-    await publishCommitted(ctx, room, workshopId, stored);
+    publishCommitted(ctx, room, workshopId, stored);
     return ok({ workshopId, participantId, participantToken });
   });
 }

@@ -163,11 +163,10 @@ export function presentChanges(affected: Affected, state: WorkshopState, audienc
   const noteIds = affected.allNotes ? new Set([...state.notes.keys(), ...affected.noteIds]) : affected.noteIds;
   for (const id of noteIds) {
     const note = state.notes.get(id);
-    changes.push(
-      note && isVisibleTo(note, audience)
-        ? { op: 'note.upsert', note: presentNote(note, state) }
-        : { op: 'note.remove', noteId: id },
-    );
+    // A note this audience may not see is left out, not removed: a hidden note never becomes
+    // hidden again once seen, and its author (who may be unknown, when anonymous) keeps it.
+    if (!note) changes.push({ op: 'note.remove', noteId: id });
+    else if (isVisibleTo(note, audience)) changes.push({ op: 'note.upsert', note: presentNote(note, state) });
   }
   for (const id of affected.actionIds) {
     const action = state.actions.get(id);

@@ -22,13 +22,17 @@ export async function lockAndCatchUp(tx: Tx, room: WorkshopRoom, workshopId: str
 }
 
 /** After commit: fold the events into the room, send them to its connections and to other instances. */
-export async function publishCommitted(
+export function publishCommitted(
   ctx: WorkshopContext,
   room: WorkshopRoom,
   workshopId: string,
   events: readonly WorkshopEvent[],
-): Promise<void> {
+): void {
   if (events.length === 0) return;
   room.broadcast(room.apply(events));
-  await ctx.rooms.bus.publish({ instanceId: ctx.rooms.instanceId, workshopId, events });
+  // Not awaited: the command is committed and must be answered as such even when the bus is down;
+  // other instances mend a missed message from the database (rule R21).
+  ctx.rooms.bus
+    .publish({ instanceId: ctx.rooms.instanceId, workshopId, events })
+    .catch((error: unknown) => console.error(`event bus publish for workshop ${workshopId} failed`, error));
 }

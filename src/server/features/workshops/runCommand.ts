@@ -61,9 +61,11 @@ export async function runCommand(
   const workshopId = viewer.workshopId;
   return room.serialize(async () => {
     const { outcome, events, votesUsed } = await ctx.db.transaction(async (tx) => {
+      // Under the lock, so a retry that reaches another instance while the first attempt is
+      // committing waits for it and then finds its answer.
+      const lastSeq = await lockAndCatchUp(tx, room, workshopId);
       const prior = (await findCommandResult(tx, key)) as CommandOutcome | null;
       if (prior) return { outcome: prior, events: [] as WorkshopEvent[], votesUsed: new Map<string, number>() };
-      const lastSeq = await lockAndCatchUp(tx, room, workshopId);
       const actor = await actorFor(tx, room, viewer, command);
       const now = ctx.now();
       const decision = actor ? decide(room.state, room.template, actor, command, now) : null;
@@ -93,7 +95,7 @@ export async function runCommand(
       await saveCommandResult(tx, key, workshopId, ack);
       return { outcome: ack, events: stored, votesUsed: spent };
     });
-    await publishCommitted(ctx, room, workshopId, events);
+    publishCommitted(ctx, room, workshopId, events);
     return { outcome, votesUsed };
   });
 }

@@ -27,6 +27,10 @@ export class WorkshopRooms {
   /** The room of a workshop, or null when no such workshop exists. */
   get(workshopId: string): Promise<WorkshopRoom | null> {
     let room = this.rooms.get(workshopId);
+    // Being asked for counts as activity, so the sweep does not drop a room someone is joining.
+    void room?.then((r) => {
+      if (r) r.lastActivity = Date.now();
+    }, () => undefined);
     if (!room) {
       room = this.load(workshopId);
       this.rooms.set(workshopId, room);
@@ -57,24 +61,31 @@ export class WorkshopRooms {
     if (message.instanceId === this.instanceId) return;
     const pending = this.rooms.get(message.workshopId);
     if (!pending) return;
-    void pending.then((room) =>
-      room?.serialize(async () => {
-        const first = message.events[0];
-        // A gap means a message was lost or overtaken: read what is missing from the database.
-        const fresh =
-          first && first.seq > room.state.seq + 1
-            ? await this.catchUp(room, message.workshopId)
-            : room.apply(message.events);
-        room.broadcast(fresh);
-      }),
-    );
+    pending
+      .then((room) =>
+        room?.serialize(async () => {
+          const first = message.events[0];
+          // A gap means a message was lost or overtaken: read what is missing from the database.
+          const fresh =
+            first && first.seq > room.state.seq + 1
+              ? await this.catchUp(room, message.workshopId)
+              : room.apply(message.events);
+          room.broadcast(fresh);
+        }),
+      )
+      // The next command on this room catches up under the lock anyway; never take the process down.
+      .catch((error: unknown) => console.error(`event bus delivery to workshop ${message.workshopId} failed`, error));
   }
 
   private evictIdle(now: number): void {
     for (const [id, pending] of this.rooms) {
-      void pending.then((room) => {
-        if (room && room.memberCount === 0 && now - room.lastActivity > IDLE_EVICT_MS) this.rooms.delete(id);
-      });
+      pending.then(
+        (room) => {
+          const idle = room && room.memberCount === 0 && now - room.lastActivity > IDLE_EVICT_MS;
+          if (idle && this.rooms.get(id) === pending) this.rooms.delete(id);
+        },
+        () => undefined,
+      );
     }
   }
 
