@@ -14,6 +14,9 @@ export const da = {
   'header.language': 'Sprog',
   'footer.accessibility': 'Tilgængelighedserklæring',
   'footer.tagline': 'Kompas – dialog om digitalisering og godt arbejde',
+  'pageTitle.home': 'Forside',
+  'pageTitle.join': 'Deltag: {title}',
+  'pageTitle.board': 'Tavle: {title}',
   'error.network': 'Vi kunne ikke få forbindelse til Kompas. Tjek netforbindelsen, og prøv igen.',
 
   'home.title': 'Hvad betyder det nye system for jeres arbejde?',
@@ -97,6 +100,7 @@ export const da = {
   'noteForm.send': 'Send seddel',
 
   'myNotes.retry': 'Ret og send igen',
+  'myNotes.retryKeepsDraft': 'Du er i gang med en anden seddel, og den bliver ikke overskrevet. Send den, eller slet teksten under »{button}«, og prøv så igen.',
   'myNotes.discard': 'Kassér',
   'myNotes.delete': 'Slet min seddel',
 
@@ -127,6 +131,7 @@ export const da = {
   'actions.waiting': 'Venter på at blive sendt: {what}',
   'actions.refused': 'Ikke gemt: {what}',
   'actions.backToForm': 'Ret forslaget',
+  'actions.retryKeepsForm': 'Du er i gang med et andet forslag, og det bliver ikke overskrevet. Send det, eller ryd felterne, og vælg så »{button}« igen.',
   'actions.addTitle': 'Ny handling',
   'actions.editTitle': 'Ret handling',
   'actions.whatMissing': 'Skriv, hvad der skal gøres.',

@@ -13,6 +13,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'header.language': 'Language',
   'footer.accessibility': 'Accessibility statement',
   'footer.tagline': 'Kompas – dialogue about digitalisation and good work',
+  'pageTitle.home': 'Home',
+  'pageTitle.join': 'Join: {title}',
+  'pageTitle.board': 'Board: {title}',
   'error.network': 'We could not reach Kompas. Check your connection and try again.',
 
   'home.title': 'What will the new system mean for your work?',
@@ -96,6 +99,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'noteForm.send': 'Send note',
 
   'myNotes.retry': 'Edit and send again',
+  'myNotes.retryKeepsDraft': 'You are writing another note, and it will not be overwritten. Send it, or delete its text under “{button}”, then try again.',
   'myNotes.discard': 'Discard',
   'myNotes.delete': 'Delete my note',
 
@@ -126,6 +130,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'actions.waiting': 'Waiting to be sent: {what}',
   'actions.refused': 'Not saved: {what}',
   'actions.backToForm': 'Edit the proposal',
+  'actions.retryKeepsForm': 'You are writing another proposal, and it will not be overwritten. Send it, or clear the fields, then choose “{button}” again.',
   'actions.addTitle': 'New action',
   'actions.editTitle': 'Edit action',
   'actions.whatMissing': 'Write what needs to be done.',

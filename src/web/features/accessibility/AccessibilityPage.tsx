@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/useT.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
 
 const SECTIONS = [
   ['a11y.scopeTitle', 'a11y.scopeBody'],
@@ -12,6 +13,7 @@ const SECTIONS = [
 /** /tilgaengelighed — the accessibility statement public-sector users need (WCAG 2.1 AA). */
 export function AccessibilityPage() {
   const { t } = useT();
+  usePageTitle(t('a11y.title'));
   return (
     <AppShell>
       <article className="narrow prose">

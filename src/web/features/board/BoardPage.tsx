@@ -15,23 +15,27 @@ import { RasmusCards } from '../../ui/RasmusCards.tsx';
 import { StatusBar } from '../../ui/StatusBar.tsx';
 import { StepHeading } from '../../ui/StepHeading.tsx';
 import { Timer } from '../../ui/Timer.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { JoinPanel } from './JoinPanel.tsx';
 import { useNewNotesAnnouncement } from './useNewNotesAnnouncement.ts';
 
 /** /w/:id/board#key=… — the projector: join code and QR, the step, its timer, the notes arriving. */
 export function BoardPage({ workshopId }: { workshopId: string }) {
-  const { t } = useT();
   const [key] = useState(() => takeFacilitatorKeyFromLocation(browserStore(), workshopId));
-  if (!key) {
-    return (
-      <main id="main" className="narrow board-missing">
-        <h1>{t('board.noKeyTitle')}</h1>
-        <p>{t('board.noKeyBody')}</p>
-        <Link href="/">{t('common.toFrontPage')}</Link>
-      </main>
-    );
-  }
+  if (!key) return <NoKey />;
   return <BoardLive workshopId={workshopId} secret={key} />;
+}
+
+function NoKey() {
+  const { t } = useT();
+  usePageTitle(t('board.noKeyTitle'));
+  return (
+    <main id="main" tabIndex={-1} className="narrow board-missing">
+      <h1>{t('board.noKeyTitle')}</h1>
+      <p>{t('board.noKeyBody')}</p>
+      <Link href="/">{t('common.toFrontPage')}</Link>
+    </main>
+  );
 }
 
 function BoardLive({ workshopId, secret }: { workshopId: string; secret: string }) {
@@ -45,11 +49,12 @@ function BoardLive({ workshopId, secret }: { workshopId: string; secret: string 
   const notes = step ? notesOfStep(state.board.notes, step.id).filter((n) => !n.hidden) : [];
   const announced = useNewNotesAnnouncement(notes.length, step?.id ?? null);
   const hiddenCount = step && workshop ? (workshop.hiddenCounts[step.id] ?? 0) : 0;
+  usePageTitle(workshop ? t('pageTitle.board', { title: workshop.title }) : state.status === 'failed' ? t('connection.failedTitle') : t('connection.loadingTitle'));
 
   return (
     <div className="board-page">
       <StatusBar state={state} />
-      <main id="main" className="board-main">
+      <main id="main" tabIndex={-1} className="board-main">
         <ConnectionGate state={state}>
           {workshop && template && step ? (
             <>

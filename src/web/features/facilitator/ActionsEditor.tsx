@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { ActionView } from '../../../protocol/views.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -13,13 +13,14 @@ import { ActionDialog } from './ActionDialog.tsx';
 export function ActionsEditor({ state, client }: { state: ClientState; client: WorkshopClient }) {
   const { t, tn } = useT();
   const [editing, setEditing] = useState<ActionView | 'new' | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const actions = [...state.board.actions.values()];
   const notes = [...state.board.notes.values()].filter((n) => !n.hidden).sort((a, b) => b.votes - a.votes || a.createdAt - b.createdAt);
 
   return (
     <section className="panel" aria-labelledby="actions-editor-heading">
       <div className="panel-head">
-        <h2 id="actions-editor-heading" className="panel-title">
+        <h2 id="actions-editor-heading" className="panel-title" ref={heading} tabIndex={-1}>
           {tn('facilitator.actionsTitle', actions.length)}
         </h2>
         <Button className="button button-primary" onPress={() => setEditing('new')} data-testid="add-action">
@@ -47,7 +48,12 @@ export function ActionsEditor({ state, client }: { state: ClientState; client: W
                 title={t('actions.deleteConfirmTitle')}
                 body={<p className="quote">{action.what}</p>}
                 confirmLabel={t('common.delete')}
-                onConfirm={() => client.send({ type: 'action.delete', actionId: action.id })}
+                onConfirm={() => {
+                  client.send({ type: 'action.delete', actionId: action.id });
+                  // The row and its button go; focus goes to the panel's heading once the dialog
+                  // has closed, rather than falling to the page.
+                  requestAnimationFrame(() => heading.current?.focus());
+                }}
                 danger
               />
             </>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Checkbox, Toolbar } from 'react-aria-components';
 import type { StepDefinition } from '../../../domain/template.ts';
 import type { NoteView } from '../../../protocol/views.ts';
@@ -21,6 +21,7 @@ export function FacilitatorNotes({ step, state, client }: { step: StepDefinition
   const { t, tn } = useT();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const workshop = state.board.workshop;
   const notes = notesOfStep(state.board.notes, step.id).filter((n) => !n.hidden);
   const groups = [...state.board.groups.values()].filter((g) => g.stepId === step.id);
@@ -34,10 +35,19 @@ export function FacilitatorNotes({ step, state, client }: { step: StepDefinition
     setSelected(next);
   };
   const clear = () => setSelected(new Set());
+  // After merging, grouping or deleting, the button that started it is disabled or gone, so
+  // focus would fall to the page; it goes to the panel's heading instead, once the dialog has
+  // closed (React Aria only restores focus to the trigger when nothing else has it by then).
+  const focusHeading = () => requestAnimationFrame(() => heading.current?.focus());
+  const done = () => {
+    setDialog(null);
+    clear();
+    focusHeading();
+  };
 
   return (
     <section className="panel" aria-labelledby="notes-heading">
-      <h2 id="notes-heading" className="panel-title">
+      <h2 id="notes-heading" className="panel-title" ref={heading} tabIndex={-1}>
         {tn('facilitator.notesTitle', notes.length)}
       </h2>
       {hidden > 0 ? (
@@ -61,11 +71,19 @@ export function FacilitatorNotes({ step, state, client }: { step: StepDefinition
           onPress={() => {
             client.send({ type: 'notes.group', noteIds: chosen.map((n) => n.id), groupId: null });
             clear();
+            focusHeading();
           }}
         >
           {t('facilitator.ungroup')}
         </Button>
-        <Button className="button button-small" isDisabled={chosen.length === 0} onPress={clear}>
+        <Button
+          className="button button-small"
+          isDisabled={chosen.length === 0}
+          onPress={() => {
+            clear();
+            focusHeading();
+          }}
+        >
           {t('facilitator.clearSelection')}
         </Button>
       </Toolbar>
@@ -101,6 +119,7 @@ export function FacilitatorNotes({ step, state, client }: { step: StepDefinition
               onConfirm={() => {
                 client.send({ type: 'note.delete', noteId: note.id });
                 toggle(note.id, false);
+                focusHeading();
               }}
               danger
             />
@@ -110,10 +129,10 @@ export function FacilitatorNotes({ step, state, client }: { step: StepDefinition
       {groups.length > 0 ? <GroupsManager groups={groups} client={client} /> : null}
       {dialog?.kind === 'edit' ? <EditNoteDialog note={dialog.note} step={step} client={client} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'merge' ? (
-        <MergeDialog notes={chosen} client={client} onClose={() => setDialog(null)} onDone={() => { setDialog(null); clear(); }} />
+        <MergeDialog notes={chosen} client={client} onClose={() => setDialog(null)} onDone={done} />
       ) : null}
       {dialog?.kind === 'group' ? (
-        <GroupDialog stepId={step.id} noteIds={chosen.map((n) => n.id)} groups={groups} client={client} onClose={() => setDialog(null)} onDone={() => { setDialog(null); clear(); }} />
+        <GroupDialog stepId={step.id} noteIds={chosen.map((n) => n.id)} groups={groups} client={client} onClose={() => setDialog(null)} onDone={done} />
       ) : null}
     </section>
   );

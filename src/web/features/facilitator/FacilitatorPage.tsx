@@ -12,6 +12,7 @@ import { Notices } from '../../ui/Notices.tsx';
 import { RasmusCards } from '../../ui/RasmusCards.tsx';
 import { StatusBar } from '../../ui/StatusBar.tsx';
 import { StepHeading } from '../../ui/StepHeading.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { ActionsEditor } from './ActionsEditor.tsx';
 import { FacilitatorNotes } from './FacilitatorNotes.tsx';
 import { FinishPanel } from './FinishPanel.tsx';
@@ -23,22 +24,25 @@ import { TimerControls } from './TimerControls.tsx';
 
 /** /w/:id/facilitate#key=… — the facilitator's laptop: the board plus every control. */
 export function FacilitatorPage({ workshopId }: { workshopId: string }) {
-  const { t } = useT();
   const [key] = useState(() => takeFacilitatorKeyFromLocation(browserStore(), workshopId));
-  if (!key) {
-    return (
-      <AppShell>
-        <div className="narrow">
-          <h1>{t('facilitator.noKeyTitle')}</h1>
-          <p>{t('facilitator.noKeyBody')}</p>
-          <Link href="/" className="button button-primary">
-            {t('common.toFrontPage')}
-          </Link>
-        </div>
-      </AppShell>
-    );
-  }
+  if (!key) return <NoKey />;
   return <FacilitatorLive workshopId={workshopId} facilitatorKey={key} />;
+}
+
+function NoKey() {
+  const { t } = useT();
+  usePageTitle(t('facilitator.noKeyTitle'));
+  return (
+    <AppShell>
+      <div className="narrow">
+        <h1>{t('facilitator.noKeyTitle')}</h1>
+        <p>{t('facilitator.noKeyBody')}</p>
+        <Link href="/" className="button button-primary">
+          {t('common.toFrontPage')}
+        </Link>
+      </div>
+    </AppShell>
+  );
 }
 
 function FacilitatorLive({ workshopId, facilitatorKey }: { workshopId: string; facilitatorKey: string }) {
@@ -49,6 +53,7 @@ function FacilitatorLive({ workshopId, facilitatorKey }: { workshopId: string; f
   useWorkshopLocaleDefault(workshop?.locale);
   const template = templateOf(workshop);
   const step = currentStep(workshop);
+  usePageTitle(workshop ? t('facilitator.pageTitle', { title: workshop.title }) : state.status === 'failed' ? t('connection.failedTitle') : t('connection.loadingTitle'));
 
   return (
     <AppShell context={workshop?.title} wide>

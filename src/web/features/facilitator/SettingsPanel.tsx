@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Group, Input, Label, NumberField, Switch } from 'react-aria-components';
 import type { StepDefinition } from '../../../domain/template.ts';
 import { MAX_VOTE_BUDGET } from '../../../domain/workshopState.ts';
@@ -32,9 +32,10 @@ export function SettingsPanel({ workshop, step, client }: SettingsPanelProps) {
   const [budget, setBudget] = useState(settings.voteBudget);
   const hidden = workshop.hiddenCounts[step.id] ?? 0;
   const votingHere = workshop.votingStepId === step.id;
+  const heading = useRef<HTMLHeadingElement>(null);
   return (
     <section className="panel" aria-labelledby="settings-heading">
-      <h2 id="settings-heading" className="panel-title">
+      <h2 id="settings-heading" className="panel-title" ref={heading} tabIndex={-1}>
         {t('facilitator.settings')}
       </h2>
       <Toggle label={t('facilitator.privateWriting')} isSelected={settings.privateWriting} onChange={(privateWriting) => client.send({ type: 'settings.update', privateWriting })} />
@@ -60,7 +61,12 @@ export function SettingsPanel({ workshop, step, client }: SettingsPanelProps) {
           title={t('facilitator.anonymousConfirmTitle')}
           body={<p>{t('facilitator.anonymousConfirmBody')}</p>}
           confirmLabel={t('facilitator.anonymousConfirm')}
-          onConfirm={() => client.send({ type: 'settings.update', anonymous: true })}
+          onConfirm={() => {
+            client.send({ type: 'settings.update', anonymous: true });
+            // The button is replaced by a line saying the workshop is anonymous; focus goes to
+            // the panel's heading once the dialog has closed, rather than falling to the page.
+            requestAnimationFrame(() => heading.current?.focus());
+          }}
           danger
         />
       )}

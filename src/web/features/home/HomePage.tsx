@@ -2,10 +2,12 @@ import { useT } from '../../i18n/useT.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
 import { JoinCodeCard } from './JoinCodeCard.tsx';
 import { StartWorkshopCard } from './StartWorkshopCard.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
 
 /** The front page: start a workshop, or join one with a code. */
 export function HomePage() {
   const { t } = useT();
+  usePageTitle(t('pageTitle.home'));
   return (
     <AppShell>
       <div className="home-intro">

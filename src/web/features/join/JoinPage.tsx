@@ -12,6 +12,7 @@ import { loadParticipant, saveParticipant } from '../../realtime/credentials.ts'
 import { browserStore } from '../../realtime/localStore.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
 import { TextInputField } from '../../ui/TextInputField.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
 
 type Lookup = { state: 'loading' } | { state: 'found'; workshop: WorkshopLookupResponse } | { state: 'failed'; error: ApiError };
 
@@ -39,6 +40,7 @@ export function JoinPage({ code: rawCode }: { code: string }) {
 
   const workshop = lookup.state === 'found' ? lookup.workshop : null;
   useWorkshopLocaleDefault(workshop?.locale);
+  usePageTitle(workshop ? t('pageTitle.join', { title: workshop.title }) : t('join.title'));
   const stored = workshop ? loadParticipant(browserStore(), workshop.workshopId) : null;
 
   const handleJoin = async (event: React.FormEvent<HTMLFormElement>) => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { ACTION_TEXT_MAX_LENGTH } from '../../../domain/workshopState.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -20,6 +20,8 @@ export function ActionsStep({ state, client }: { state: ClientState; client: Wor
   const { t, error } = useT();
   const [form, setForm] = useState<ActionForm>(EMPTY);
   const [missingWhat, setMissingWhat] = useState(false);
+  const [retryBlocked, setRetryBlocked] = useState(false);
+  const proposeHeading = useRef<HTMLHeadingElement>(null);
   const actions = [...state.board.actions.values()];
   const waiting = state.outbox.flatMap((e) => (e.command.type === 'action.add' ? [e.command] : []));
   const refused = state.rejected.flatMap((r) => (r.command.type === 'action.add' ? [{ ...r, command: r.command }] : []));
@@ -40,6 +42,21 @@ export function ActionsStep({ state, client }: { state: ClientState; client: Wor
       traitId: null,
     });
     setForm(EMPTY);
+    setRetryBlocked(false);
+  };
+
+  const handleRetry = (r: (typeof refused)[number]) => {
+    // A proposal being written is never overwritten. Rather than a second dialog asking, it is
+    // kept and a polite status line says why and what to do; the refusal stays until then.
+    if (form.what.trim() || form.who.trim() || form.due) {
+      setRetryBlocked(true);
+      return;
+    }
+    setRetryBlocked(false);
+    setForm({ what: r.command.what, who: r.command.who, due: r.command.due ?? '' });
+    client.dismissRejected(r.commandId);
+    // The pressed button goes with the refusal; focus moves to the form it was put back in.
+    requestAnimationFrame(() => proposeHeading.current?.focus());
   };
 
   return (
@@ -61,21 +78,16 @@ export function ActionsStep({ state, client }: { state: ClientState; client: Wor
           <div key={r.commandId} className="callout callout-error">
             <p>{t('actions.refused', { what: r.command.what })}</p>
             <p>{error(r.code)}</p>
-            <Button
-              className="button button-small"
-              onPress={() => {
-                setForm({ what: r.command.what, who: r.command.who, due: r.command.due ?? '' });
-                client.dismissRejected(r.commandId);
-              }}
-            >
+            <Button className="button button-small" onPress={() => handleRetry(r)}>
               {t('actions.backToForm')}
             </Button>
           </div>
         ))}
+        <div role="status">{retryBlocked ? <p className="callout">{t('actions.retryKeepsForm', { button: t('actions.backToForm') })}</p> : null}</div>
       </section>
       {state.board.workshop?.status === 'finished' ? null : (
         <section aria-labelledby="propose-heading" className="card">
-          <h2 id="propose-heading">{t('actions.proposeTitle')}</h2>
+          <h2 id="propose-heading" ref={proposeHeading} tabIndex={-1}>{t('actions.proposeTitle')}</h2>
           <Form onSubmit={handleSubmit} className="form">
             <TextInputField
               label={t('actions.what')}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { StepDefinition } from '../../../domain/template.ts';
 import { newId } from '../../realtime/outbox.ts';
@@ -27,6 +28,7 @@ interface NotesStepProps {
 /** A notes or brainstorm step on a phone: the big add button, my notes, everyone else's, voting. */
 export function NotesStep({ step, state, client, draft, onDraft: setDraft, formOpen: open, onFormOpen: setOpen }: NotesStepProps) {
   const { t, tn } = useT();
+  const [retryBlocked, setRetryBlocked] = useState(false);
   const workshop = state.board.workshop;
   if (!workshop) return null;
   const mine = myNotesOfStep(state, step.id);
@@ -42,6 +44,7 @@ export function NotesStep({ step, state, client, draft, onDraft: setDraft, formO
     if (sent.fromRejected) client.dismissRejected(sent.fromRejected);
     // Keep the category and kind: people often write several notes on the same trait in a row.
     setDraft({ ...EMPTY_DRAFT, category: sent.category, kind: sent.kind, stepId: step.id });
+    setRetryBlocked(false);
     setOpen(false);
   };
 
@@ -51,6 +54,15 @@ export function NotesStep({ step, state, client, draft, onDraft: setDraft, formO
   };
 
   const handleRetry = (note: DisplayNote) => {
+    // A half-written note that did not come from this refusal is never overwritten. Rather than
+    // a second dialog asking, the draft is kept and a polite status line says why nothing opened
+    // and what to do; focus stays on the button, and the refused note waits where it is.
+    const pending = draft.text.trim();
+    if (pending.length > 0 && draft.fromRejected !== note.commandId && pending !== note.text.trim()) {
+      setRetryBlocked(true);
+      return;
+    }
+    setRetryBlocked(false);
     setDraft({ category: note.category, kind: note.kind, text: note.text, stepId: note.stepId, fromRejected: note.commandId });
     setOpen(true);
   };
@@ -74,6 +86,7 @@ export function NotesStep({ step, state, client, draft, onDraft: setDraft, formO
 
       <section aria-labelledby="my-notes-heading">
         <h2 id="my-notes-heading">{t('participant.myNotes')}</h2>
+        <div role="status">{retryBlocked ? <p className="callout">{t('myNotes.retryKeepsDraft', { button: t('participant.continueNote') })}</p> : null}</div>
         {mine.length === 0 ? (
           <p className="muted">{t('participant.noNotesYet')}</p>
         ) : (

@@ -13,28 +13,32 @@ import { RasmusCards } from '../../ui/RasmusCards.tsx';
 import { StatusBar } from '../../ui/StatusBar.tsx';
 import { StepHeading } from '../../ui/StepHeading.tsx';
 import { Timer } from '../../ui/Timer.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { ActionsStep } from './ActionsStep.tsx';
 import { NotesStep } from './NotesStep.tsx';
 import { useNoteDraft } from './noteDraft.ts';
 
 /** /w/:id — a participant's phone. Without a token from joining, it says how to join. */
 export function ParticipantPage({ workshopId }: { workshopId: string }) {
-  const { t } = useT();
   const credentials = loadParticipant(browserStore(), workshopId);
-  if (!credentials) {
-    return (
-      <AppShell>
-        <div className="narrow">
-          <h1>{t('participant.notJoinedTitle')}</h1>
-          <p>{t('participant.notJoinedBody')}</p>
-          <Link href="/" className="button button-primary">
-            {t('common.toFrontPage')}
-          </Link>
-        </div>
-      </AppShell>
-    );
-  }
+  if (!credentials) return <NotJoined />;
   return <ParticipantLive workshopId={workshopId} credentials={credentials} />;
+}
+
+function NotJoined() {
+  const { t } = useT();
+  usePageTitle(t('participant.notJoinedTitle'));
+  return (
+    <AppShell>
+      <div className="narrow">
+        <h1>{t('participant.notJoinedTitle')}</h1>
+        <p>{t('participant.notJoinedBody')}</p>
+        <Link href="/" className="button button-primary">
+          {t('common.toFrontPage')}
+        </Link>
+      </div>
+    </AppShell>
+  );
 }
 
 function ParticipantLive({ workshopId, credentials }: { workshopId: string; credentials: ParticipantCredentials }) {
@@ -49,6 +53,7 @@ function ParticipantLive({ workshopId, credentials }: { workshopId: string; cred
   useWorkshopLocaleDefault(workshop?.locale);
   const template = templateOf(workshop);
   const step = currentStep(workshop);
+  usePageTitle(workshop ? workshop.title : state.status === 'failed' ? t('connection.failedTitle') : t('connection.loadingTitle'));
 
   const takesNotes = step?.categorySet != null;
   useEffect(() => {

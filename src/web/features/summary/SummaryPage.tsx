@@ -12,6 +12,7 @@ import { browserStore } from '../../realtime/localStore.ts';
 import { ActionTable } from '../../ui/ActionTable.tsx';
 import { AppShell } from '../../ui/AppShell.tsx';
 import { Icon } from '../../ui/Icon.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { SummaryStep } from './SummaryStep.tsx';
 
 type Load = { state: 'loading' } | { state: 'done'; summary: SummaryResponse } | { state: 'failed'; error: ApiError | 'no_access' };
@@ -38,6 +39,7 @@ export function SummaryPage({ workshopId }: { workshopId: string }) {
 
   const summary = load.state === 'done' ? load.summary : null;
   useWorkshopLocaleDefault(summary?.workshop.locale);
+  usePageTitle(summary ? t('summary.heading', { title: summary.workshop.title }) : t('summary.title'));
   const template = summary ? findTemplate(summary.workshop.templateId) : undefined;
   const notesById = new Map(summary?.steps.flatMap((s) => s.categories.flatMap((c) => c.notes.map((n) => [n.id, n] as const))) ?? []);
 
