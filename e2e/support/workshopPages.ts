@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Locale } from '../../src/domain/localized.ts';
 import { translator, type Translator } from '../../src/web/i18n/useT.ts';
+import { storageKeys } from '../../src/web/realtime/storageKeys.ts';
 import { DESKTOP, newDevice, PHONE } from './browser.ts';
 
 /**
@@ -98,6 +99,9 @@ export interface CreatedWorkshop {
   readonly workshopId: string;
   readonly joinCode: string;
   readonly joinLink: string;
+  /** The facilitator's "open the board" link as the page shows it (no key: the same device has it). */
+  readonly boardLink: string;
+  /** The board for a separate projector device, with the facilitator's key in the fragment. */
   readonly boardHref: string;
 }
 
@@ -114,8 +118,13 @@ export async function createWorkshop(page: Page, ui: Translator, options: { titl
   await waitVisible(page.getByTestId('step-title'));
   const joinCode = (await page.getByTestId('join-code').textContent())?.trim() ?? '';
   const joinLink = (await page.getByRole('link', { name: /\/j\// }).getAttribute('href')) ?? '';
-  const boardHref = (await page.getByTestId('open-board').getAttribute('href')) ?? '';
-  return { workshopId, joinCode, joinLink, boardHref };
+  const boardLink = (await page.getByTestId('open-board').getAttribute('href')) ?? '';
+  // A separate browser has no stored key, so hand it over in the fragment, as a facilitator would.
+  const stored = await page.evaluate((key) => window.localStorage.getItem(key), storageKeys.facilitator(workshopId));
+  if (stored === null) throw new Error(`no facilitator key stored for workshop ${workshopId}`);
+  const facilitatorKey = JSON.parse(stored) as string;
+  const boardHref = `${boardLink}#key=${encodeURIComponent(facilitatorKey)}`;
+  return { workshopId, joinCode, joinLink, boardLink, boardHref };
 }
 
 /** On the join page: optionally a name, then join; lands on the participant's view. */

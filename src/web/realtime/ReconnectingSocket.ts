@@ -72,9 +72,21 @@ export class ReconnectingSocket {
     this.#open();
   }
 
-  /** Drops the current connection (dead, or to start over); it is reopened as after any drop. */
+  /**
+   * Drops the current connection (dead, or to start over); it is reopened as after any drop.
+   * The drop is handled at once: on an unreachable server the browser would fire onclose only
+   * after the closing handshake times out (about a minute in Chromium), so the old socket's
+   * handlers are detached and its late events are ignored.
+   */
   drop(): void {
-    this.#socket?.close();
+    const socket = this.#socket;
+    if (!socket) return;
+    socket.onopen = null;
+    socket.onmessage = null;
+    socket.onclose = null;
+    socket.onerror = null;
+    socket.close();
+    this.#handleClose(socket, CLOSE_CODES.normal);
   }
 
   /** The server accepted us: the next drop starts the backoff from the beginning. */

@@ -7,6 +7,8 @@ import { WorkshopClient, type SocketLike } from './WorkshopClient.ts';
 
 class FakeSocket implements SocketLike {
   readyState = 0;
+  /** When set, close() starts the closing handshake but onclose never comes (unreachable server). */
+  hangs = false;
   sent: ClientMessage[] = [];
   onopen: ((event: Event) => void) | null = null;
   onmessage: ((event: MessageEvent) => void) | null = null;
@@ -16,8 +18,8 @@ class FakeSocket implements SocketLike {
     this.sent.push(JSON.parse(data) as ClientMessage);
   }
   close(code = 1000) {
-    this.readyState = 3;
-    this.onclose?.({ code } as CloseEvent);
+    this.readyState = this.hangs ? 2 : 3;
+    if (!this.hangs) this.onclose?.({ code } as CloseEvent);
   }
   open() {
     this.readyState = 1;
@@ -123,6 +125,60 @@ describe('WorkshopClient', () => {
     expect(state.notices.map((n) => n.code)).toEqual(['not_current_step']);
   });
 
+  it('keeps a refused command across a reload until it is dismissed', () => {
+    const first = setup();
+    first.client.start();
+    first.last().open();
+    first.last().receive(welcome());
+    const id = first.client.send(addNote('na', 'for sent'));
+    first.last().receive({ type: 'command.rejected', commandId: id, code: 'not_current_step' });
+
+    const second = setup(first.store);
+    expect(second.client.getState().outbox).toEqual([]);
+    expect(second.client.getState().rejected).toMatchObject([{ commandId: id, code: 'not_current_step', command: { text: 'for sent' } }]);
+    second.client.dismissRejected(id);
+    expect(second.client.getState().rejected).toEqual([]);
+    expect(setup(first.store).client.getState().rejected).toEqual([]);
+  });
+
+  it('shows one notice per error code, the latest last, and at most three', () => {
+    const { client, last } = setup();
+    client.start();
+    last().open();
+    last().receive(welcome());
+    const error = (code: 'invalid_message' | 'not_joined' | 'internal' | 'message_too_large') => last().receive({ type: 'error', code, detail: null });
+    error('invalid_message');
+    error('not_joined');
+    const firstId = client.getState().notices[0]?.id;
+    error('invalid_message');
+    const notices = client.getState().notices;
+    expect(notices.map((n) => n.code)).toEqual(['not_joined', 'invalid_message']);
+    expect(notices[1]?.id).not.toBe(firstId);
+    error('internal');
+    error('message_too_large');
+    expect(client.getState().notices.map((n) => n.code)).toEqual(['invalid_message', 'internal', 'message_too_large']);
+  });
+
+  it('goes offline at once when told the connection is gone, though the browser has not closed it yet', () => {
+    const { client, sockets, last } = setup();
+    client.start();
+    last().open();
+    last().receive(welcome());
+    const old = last();
+    old.hangs = true;
+    const lateClose = old.onclose;
+    client.markOffline();
+    expect(client.getState().status).toBe('offline');
+    vi.advanceTimersByTime(250);
+    expect(sockets).toHaveLength(2);
+    last().open();
+    last().receive(welcome('events'));
+    expect(client.getState().status).toBe('online');
+    lateClose?.({ code: 1006 } as CloseEvent);
+    expect(client.getState().status).toBe('online');
+    expect(sockets).toHaveLength(2);
+  });
+
   it('reconnects after a drop, resends what is still unanswered, and stays quiet about answered ones', () => {
     const { client, sockets, last } = setup();
     client.start();
@@ -198,5 +254,24 @@ describe('WorkshopClient under the server’s rate limit [R8]', () => {
     last().receive({ type: 'error', code: 'rate_limited', detail: null });
     vi.advanceTimersByTime(5000);
     expect(last().commands()).toHaveLength(2);
+  });
+
+  it('does not repeat a paced resend when the rate-limit retry sends the whole outbox again', () => {
+    const { client, last } = setup();
+    client.start();
+    const ids = Array.from({ length: 40 }, (_, i) => client.send(addNote(`n${i}`, `note ${i}`)));
+    const socket = last();
+    socket.open();
+    socket.receive(welcome());
+    // 20 at once, the rest paced 150 ms apart: the last ones are still waiting after 2 s.
+    expect(socket.commands()).toHaveLength(20);
+    socket.receive({ type: 'error', code: 'rate_limited', detail: null });
+    vi.advanceTimersByTime(1999);
+    const beforeRetry = socket.commands().length;
+    expect(beforeRetry).toBe(33);
+    // From the retry on, every command goes exactly once more: no leftover paced resend repeats one.
+    vi.advanceTimersByTime(5000);
+    const resent = socket.commands().slice(beforeRetry).map((c) => c.commandId);
+    expect(resent).toEqual(ids);
   });
 });

@@ -1,10 +1,11 @@
-import type { WorkshopCommand } from '../../domain/workshopCommands.ts';
-import type { ErrorCode } from '../../protocol/errorCodes.ts';
+import { z } from 'zod';
+import { WorkshopCommandSchema, type WorkshopCommand } from '../../domain/workshopCommands.ts';
+import { ERROR_CODES, type ErrorCode } from '../../protocol/errorCodes.ts';
 import { PROTOCOL_VERSION } from '../../protocol/protocolVersion.ts';
 import type { ServerMessage, ViewerAuth } from '../../protocol/socketMessages.ts';
 import { SnapshotSchema } from '../../protocol/views.ts';
 import { applyPatch, applyWelcome, boardFromSnapshot, EMPTY_BOARD, snapshotOf } from './boardState.ts';
-import type { ClientState } from './clientState.ts';
+import type { ClientState, RejectedCommand } from './clientState.ts';
 import { ClockTracker } from './ClockTracker.ts';
 import { readJson, removeKey, writeJson, type KeyValueStore } from './localStore.ts';
 import { loadMyNotes, pruneMyNotes, saveMyNotes, withMyId, withMyNote, withoutMyNote } from './myNotes.ts';
@@ -33,6 +34,12 @@ const RESEND_SPACING_MS = 150;
 // After the server drops frames as rate_limited, wait for its bucket to refill before resending.
 const RATE_LIMIT_RETRY_MS = 2000;
 const FATAL_ERRORS: ReadonlySet<ErrorCode> = new Set(['unauthorized', 'protocol_version', 'workshop_not_found']);
+// A repeated error replaces its earlier notice; beyond this many, the oldest go.
+const MAX_NOTICES = 3;
+
+const RejectedSchema = z.array(
+  z.object({ commandId: z.string(), command: WorkshopCommandSchema, code: z.enum(ERROR_CODES) }),
+);
 
 /**
  * One viewer's live connection to one workshop: handshake, resume, patches, the outbox of
@@ -72,7 +79,7 @@ export class WorkshopClient {
       hasDropped: false,
       outbox: this.#outbox.entries,
       myNotes: loadMyNotes(options.store, this.#myNotesKey),
-      rejected: [],
+      rejected: readJson(options.store, this.#rejectedKey, RejectedSchema) ?? [],
       notices: [],
       clockOffset: 0,
     };
@@ -80,6 +87,10 @@ export class WorkshopClient {
 
   get #boardKey(): string {
     return storageKeys.board(this.#o.workshopId, this.#o.viewerKey);
+  }
+
+  get #rejectedKey(): string {
+    return storageKeys.rejected(this.#o.workshopId, this.#o.viewerKey);
   }
 
   get #myNotesKey(): string {
@@ -137,7 +148,13 @@ export class WorkshopClient {
   }
 
   dismissRejected(commandId: string): void {
-    this.#set({ rejected: this.#state.rejected.filter((r) => r.commandId !== commandId) });
+    this.#set({ rejected: this.#saveRejected(this.#state.rejected.filter((r) => r.commandId !== commandId)) });
+  }
+
+  // Refused commands are kept across reloads, since the UI promises the person's text is kept.
+  #saveRejected(rejected: readonly RejectedCommand[]): readonly RejectedCommand[] {
+    writeJson(this.#o.store, this.#rejectedKey, rejected);
+    return rejected;
   }
 
   #set(patch: Partial<ClientState>): void {
@@ -145,8 +162,10 @@ export class WorkshopClient {
     for (const listener of this.#listeners) listener();
   }
 
+  /** The notices with one for `code` last; an earlier one with the same code is replaced. */
   #notice(code: ErrorCode): ClientState['notices'] {
-    return [...this.#state.notices, { id: ++this.#noticeId, code }];
+    const others = this.#state.notices.filter((n) => n.code !== code);
+    return [...others, { id: ++this.#noticeId, code }].slice(-MAX_NOTICES);
   }
 
   #sayHello(): void {
@@ -180,13 +199,15 @@ export class WorkshopClient {
         return this.#set({ outbox: this.#outbox.entries });
       }
       case 'command.rejected': {
-        const entry = this.#outbox.remove(message.commandId);
+        const entry = this.#outbox.entries.find((e) => e.commandId === message.commandId);
         if (!entry) return;
-        return this.#set({
-          outbox: this.#outbox.entries,
-          rejected: [...this.#state.rejected, { commandId: entry.commandId, command: entry.command, code: message.code }],
-          notices: this.#notice(message.code),
-        });
+        // Stored as refused before it leaves the stored outbox, so no reload can lose its text.
+        const rejected = this.#saveRejected([
+          ...this.#state.rejected.filter((r) => r.commandId !== entry.commandId),
+          { commandId: entry.commandId, command: entry.command, code: message.code },
+        ]);
+        this.#outbox.remove(entry.commandId);
+        return this.#set({ outbox: this.#outbox.entries, rejected, notices: this.#notice(message.code) });
       }
       case 'error':
         if (FATAL_ERRORS.has(message.code)) return this.#fail(message.code);
@@ -238,6 +259,8 @@ export class WorkshopClient {
     if (this.#retryTimer !== null) return;
     this.#retryTimer = setTimeout(() => {
       this.#retryTimer = null;
+      // The whole outbox goes again, so spaced resends still pending would only repeat it.
+      this.#clearResendTimers();
       this.#resendOutbox();
     }, RATE_LIMIT_RETRY_MS);
   }
@@ -248,6 +271,10 @@ export class WorkshopClient {
     this.#clock.stop();
     if (this.#retryTimer !== null) clearTimeout(this.#retryTimer);
     this.#retryTimer = null;
+    this.#clearResendTimers();
+  }
+
+  #clearResendTimers(): void {
     for (const timer of this.#resendTimers) clearTimeout(timer);
     this.#resendTimers = [];
   }

@@ -5,6 +5,7 @@ export const storageKeys = {
   facilitator: (workshopId: string) => `kompas.facilitator.${workshopId}`,
   board: (workshopId: string, viewer: string) => `kompas.board.${workshopId}.${viewer}`,
   outbox: (workshopId: string, viewer: string) => `kompas.outbox.${workshopId}.${viewer}`,
+  rejected: (workshopId: string, viewer: string) => `kompas.rejected.${workshopId}.${viewer}`,
   myNotes: (workshopId: string, viewer: string) => `kompas.mynotes.${workshopId}.${viewer}`,
   draft: (workshopId: string, viewer: string) => `kompas.draft.${workshopId}.${viewer}`,
 } as const;

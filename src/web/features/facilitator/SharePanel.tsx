@@ -6,12 +6,17 @@ import type { WorkshopView } from '../../../protocol/views.ts';
 import { useT } from '../../i18n/useT.ts';
 import { Icon } from '../../ui/Icon.tsx';
 
-/** How people get in (code and link) and how the facilitator opens the projector view. */
-export function SharePanel({ workshop, facilitatorKey }: { workshop: WorkshopView; facilitatorKey: string }) {
+/**
+ * How people get in (code and link) and how the facilitator opens the projector view. The board
+ * link carries no key: it would show in the status bubble on the projector and in copied link
+ * addresses. The board tab reads the key this device already stored. (facilitatorKey is no
+ * longer used here.)
+ */
+export function SharePanel({ workshop }: { workshop: WorkshopView; facilitatorKey?: string }) {
   const { t } = useT();
   const [copied, setCopied] = useState(false);
   const joinUrl = `${window.location.origin}/j/${workshop.joinCode}`;
-  const boardUrl = `/w/${workshop.id}/board#key=${encodeURIComponent(facilitatorKey)}`;
+  const boardUrl = `/w/${workshop.id}/board`;
 
   const handleCopy = async () => {
     try {

@@ -1,0 +1,17 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { workshopView } from '../../realtime/testFixtures.ts';
+import { SharePanel } from './SharePanel.tsx';
+
+describe('SharePanel', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('links to the board without the facilitator key', () => {
+    const location = { origin: 'https://kompas.test', pathname: '/w/w1/facilitate', search: '', hash: '' };
+    vi.stubGlobal('location', location);
+    vi.stubGlobal('window', { location });
+    const html = renderToStaticMarkup(<SharePanel workshop={workshopView({ id: 'w1' })} facilitatorKey="secret-key" />);
+    expect(html).toContain('href="/w/w1/board"');
+    expect(html).not.toContain('secret-key');
+  });
+});
