@@ -19,7 +19,10 @@ import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { JoinPanel } from './JoinPanel.tsx';
 import { useNewNotesAnnouncement } from './useNewNotesAnnouncement.ts';
 
-/** /w/:id/board#key=… — the projector: join code and QR, the step, its timer, the notes arriving. */
+/**
+ * /w/:id/board — the projector: join code and QR, the step, its timer, the notes arriving. The key
+ * comes from this device's storage, or from #key=… when the board opens on another device.
+ */
 export function BoardPage({ workshopId }: { workshopId: string }) {
   const [key] = useState(() => takeFacilitatorKeyFromLocation(browserStore(), workshopId));
   if (!key) return <NoKey />;

@@ -67,7 +67,7 @@ function FacilitatorLive({ workshopId, facilitatorKey }: { workshopId: string; f
               <StepNavigator template={template} workshop={workshop} client={client} />
               <TimerControls key={`timer-${step.id}`} workshop={workshop} step={step} clockOffset={state.clockOffset} client={client} />
               <SettingsPanel key={workshop.settings.voteBudget} workshop={workshop} step={step} client={client} />
-              <SharePanel workshop={workshop} facilitatorKey={facilitatorKey} />
+              <SharePanel workshop={workshop} />
               <FinishPanel workshop={workshop} client={client} />
             </div>
             <div className="facilitator-main">

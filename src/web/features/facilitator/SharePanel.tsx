@@ -9,10 +9,9 @@ import { Icon } from '../../ui/Icon.tsx';
 /**
  * How people get in (code and link) and how the facilitator opens the projector view. The board
  * link carries no key: it would show in the status bubble on the projector and in copied link
- * addresses. The board tab reads the key this device already stored. (facilitatorKey is no
- * longer used here.)
+ * addresses. The board tab reads the key this device already stored.
  */
-export function SharePanel({ workshop }: { workshop: WorkshopView; facilitatorKey?: string }) {
+export function SharePanel({ workshop }: { workshop: WorkshopView }) {
   const { t } = useT();
   const [copied, setCopied] = useState(false);
   const joinUrl = `${window.location.origin}/j/${workshop.joinCode}`;
