@@ -15,6 +15,20 @@ export const EDGE_ERROR_CODES = [
   'unknown_template',
   'protocol_version',
   'internal',
+  // Accounts, organisations and projects
+  'signed_out',
+  'not_found',
+  'cross_origin',
+  'invalid_credentials',
+  'email_taken',
+  'email_not_verified',
+  'password_too_short',
+  'password_too_long',
+  'auth_failed',
+  'last_admin',
+  'already_member',
+  'invitation_not_pending',
+  'invitation_email_mismatch',
 ] as const;
 
 /** Every error code the server can send, on HTTP or on the socket. The UI has a sentence for each. */

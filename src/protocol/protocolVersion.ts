@@ -1,2 +1,2 @@
 /** Bumped on any change to the wire contract a deployed client would misread. Checked in the handshake. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;

@@ -8,9 +8,14 @@ export const MAX_FRAME_BYTES = 16 * 1024;
 
 const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
+/**
+ * How a connection says who it is. Facilitator and projector are members signed in with the
+ * session cookie that came with the upgrade request; a participant proves the device token from
+ * POST /api/join (a guest, or a member who joined with the code).
+ */
 export const ViewerAuthSchema = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('facilitator'), key: z.string().min(1).max(200) }),
-  z.object({ role: z.literal('projector'), key: z.string().min(1).max(200) }),
+  z.object({ role: z.literal('facilitator') }),
+  z.object({ role: z.literal('projector') }),
   z.object({ role: z.literal('participant'), token: z.string().min(1).max(200) }),
 ]);
 export type ViewerAuth = z.infer<typeof ViewerAuthSchema>;

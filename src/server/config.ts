@@ -12,6 +12,19 @@ const ConfigSchema = z.object({
   REDIS_URL: z.string().optional(),
   KOMPAS_DEMO: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+  /** Where people reach Kompas; https here makes the session cookie Secure. Default: http://localhost:PORT. */
+  KOMPAS_PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+$/, 'KOMPAS_PUBLIC_URL must be an origin like https://kompas.example.dk (no path)')
+    .optional(),
+  /** Signs session cookies; at least 32 characters. Without it, one is made on first start and kept in the database. */
+  KOMPAS_AUTH_SECRET: z.string().min(32, 'KOMPAS_AUTH_SECRET must be at least 32 characters').optional(),
+  /** smtp://user:pass@host:587 or smtps://…; without it, mail stays in the outbox (logged, and on /dev/outbox). */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().default('Kompas <kompas@localhost>'),
+  /** Behind a reverse proxy: trust its X-Forwarded-For ('true', or the proxies' addresses/subnets, comma-separated). */
+  TRUST_PROXY: z.string().optional(),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

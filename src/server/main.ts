@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { loadAuthSecret } from './auth/authSecret.ts';
+import { composeApp } from './composeApp.ts';
 import { loadConfig } from './config.ts';
+import { smtpTransport } from './mail/mailer.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import { WorkshopRooms } from './features/workshops/workshopRooms.ts';
 import { buildServer } from './http/buildServer.ts';
@@ -23,30 +26,57 @@ async function main(): Promise<void> {
       })
     : createInProcessEventBus();
   const rooms = new WorkshopRooms(database.db, bus, instanceId);
-  const workshops = { db: database.db, rooms, now: () => Date.now() };
+  const publicUrl = config.KOMPAS_PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  const production = config.NODE_ENV === 'production';
+  const consoleLog = {
+    info: (obj: object, msg: string) => console.log(msg, JSON.stringify(obj)),
+    warn: (obj: object, msg: string) => console.warn(msg, JSON.stringify(obj)),
+    error: (obj: object, msg: string) => console.error(msg, JSON.stringify(obj)),
+  };
+  const ctx = composeApp({
+    db: database.db,
+    rooms,
+    publicUrl,
+    authSecret: await loadAuthSecret(database.db, config.KOMPAS_AUTH_SECRET),
+    mailTransport: config.SMTP_URL ? smtpTransport(config.SMTP_URL, config.MAIL_FROM) : null,
+    production,
+    log: consoleLog,
+  });
   const app = await buildServer({
     database,
-    workshops,
+    app: ctx,
     logLevel: config.LOG_LEVEL,
     webRoot: path.resolve('dist/web'),
+    ...(config.TRUST_PROXY !== undefined ? { trustProxy: parseTrustProxy(config.TRUST_PROXY) } : {}),
   });
-  const address = await app.listen({ port: config.PORT, host: config.HOST });
-  const url = `http://localhost:${new URL(address).port}`;
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const url = publicUrl;
   const storage = database.kind === 'pglite' ? `embedded database in ${config.KOMPAS_DATA_DIR}` : 'PostgreSQL';
   const instances = config.REDIS_URL ? ', instances linked through Redis' : '';
   console.log(`\nKompas is running at ${url}  (${storage}${instances})`);
-  if (config.KOMPAS_DEMO === 'on') await seedDemo(workshops, url);
+  if (!config.SMTP_URL) {
+    console.log(production ? 'No SMTP_URL: mail is kept in the outbox and logged.' : `No SMTP_URL: mail is kept in the outbox — see ${url}/dev/outbox`);
+  }
+  if (config.KOMPAS_DEMO === 'on') await seedDemo(ctx, url);
 
   const shutdown = async (signal: string): Promise<void> => {
     app.log.info({ signal }, 'shutting down');
     rooms.close();
     await app.close();
+    await ctx.mailer.close();
     await bus.close();
     await database.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** 'true', 'false', or the proxies' addresses and subnets, comma-separated. */
+function parseTrustProxy(value: string): boolean | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return value;
 }
 
 main().catch((error: unknown) => {

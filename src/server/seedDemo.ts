@@ -26,13 +26,17 @@ export async function seedDemo(ctx: WorkshopContext, baseUrl: string): Promise<v
   const [existing] = await ctx.db.select({ n: count() }).from(workshopsTable);
   if ((existing?.n ?? 0) > 0) return;
   const created = await createWorkshop(ctx, {
+    organisationId: 'todo',
+    projectId: 'todo',
+    createdBy: null,
     title: 'Demo: Nyt rejseafregningssystem',
     templateId: 'compass-before',
     locale: 'da',
     anonymous: false,
   });
   if (!created.ok) throw new Error(`demo workshop: ${created.error}`);
-  const { workshopId, joinCode, facilitatorKey } = created.value;
+  const { workshopId, joinCode } = created.value;
+  const facilitatorKey = '';
   const room = await ctx.rooms.get(workshopId);
   if (!room) throw new Error('demo workshop vanished');
   const viewer = { role: 'facilitator' as const, workshopId };

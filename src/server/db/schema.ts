@@ -1,11 +1,214 @@
-import { integer, jsonb, pgTable, primaryKey, text, timestamp, index } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { ProjectFrame } from '../../domain/projectPhases.ts';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+// ---- Accounts (better-auth's tables; its field names are the JS keys, our column names) ----
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: boolean('email_verified').notNull().default(false),
+  image: text('image'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    token: text('token').notNull().unique(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    activeOrganizationId: text('active_organization_id'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('accounts_user_idx').on(t.userId)],
+);
+
+export const verifications = pgTable(
+  'verifications',
+  {
+    id: text('id').primaryKey(),
+    identifier: text('identifier').notNull(),
+    value: text('value').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('verifications_identifier_idx').on(t.identifier)],
+);
+
+/** Requests counted per client and purpose in fixed windows, shared by every instance. */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  windowStart: bigint('window_start', { mode: 'number' }).notNull(),
+});
+
+/**
+ * A workplace. better-auth's organisation plugin owns name/slug/logo/metadata; the settings are
+ * ours and have defaults, so rows it inserts are complete.
+ */
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull().unique(),
+    logo: text('logo'),
+    metadata: text('metadata'),
+    createdAt: createdAt(),
+    defaultLocale: text('default_locale').notNull().default('da'),
+    anonymousDefault: boolean('anonymous_default').notNull().default(false),
+    minGroupSize: integer('min_group_size').notNull().default(5),
+    isDemo: boolean('is_demo').notNull().default(false),
+  },
+  (t) => [check('organisations_min_group_size_floor', sql`${t.minGroupSize} >= 3`)],
+);
+
+/** A person's membership; `role` holds one or more roles as a comma list (see domain/roles.ts). */
+export const members = pgTable(
+  'members',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull().default('employee'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('members_organisation_user_idx').on(t.organizationId, t.userId), index('members_user_idx').on(t.userId)],
+);
+
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role'),
+    status: text('status').notNull().default('pending'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+    inviterId: text('inviter_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('invitations_organisation_idx').on(t.organizationId), index('invitations_email_idx').on(t.email)],
+);
+
+/** Values the server makes once and every instance shares (the auth secret when none is configured). */
+export const serverSecrets = pgTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: createdAt(),
+});
+
+/** Mail waiting to go out, or kept for the development page when no SMTP server is configured. */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: text('id').primaryKey(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+  },
+  (t) => [index('mail_outbox_unsent_idx').on(t.createdAt).where(sql`${t.sentAt} IS NULL`)],
+);
+
+// ---- Projects ----
+
+/** A digitalisation project of an organisation: what it is, where it stands, and its frame. */
+export const projects = pgTable(
+  'projects',
+  {
+    id: text('id').primaryKey(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    staffGroups: jsonb('staff_groups').$type<string[]>().notNull().default([]),
+    units: jsonb('units').$type<string[]>().notNull().default([]),
+    phase: text('phase').notNull(),
+    step: text('step').notNull(),
+    frame: jsonb('frame').$type<ProjectFrame>().notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('projects_organisation_idx').on(t.organisationId)],
+);
+
+/** Every move of a project's phase or step, for its timeline. */
+export const projectPhaseChanges = pgTable(
+  'project_phase_changes',
+  {
+    id: text('id').primaryKey(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    phase: text('phase').notNull(),
+    step: text('step').notNull(),
+    byUserId: text('by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('project_phase_changes_project_idx').on(t.organisationId, t.projectId)],
+);
+
+// ---- Workshops ----
+
 
 /**
  * A workshop's header row. The workshop's content lives in its events; this row holds what must
  * be found or locked without reading them: the join code, the facilitator's key hash, and the
  * seq of the last event (locked FOR UPDATE to serialise commands across instances).
- * organisation_id and project_id are empty until accounts arrive; they are here so that tenancy
- * can become part of every query without a table rewrite.
+ * A workshop belongs to a project of an organisation; it is always looked up together with its
+ * organisation_id, so a query cannot reach another organisation's workshop.
  */
 export const workshops = pgTable(
   'workshops',
@@ -15,13 +218,18 @@ export const workshops = pgTable(
     title: text('title').notNull(),
     templateId: text('template_id').notNull(),
     locale: text('locale').notNull(),
-    facilitatorKeyHash: text('facilitator_key_hash').notNull().unique(),
     status: text('status').notNull().default('open'),
     lastSeq: integer('last_seq').notNull().default(0),
-    organisationId: text('organisation_id'),
-    projectId: text('project_id'),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
+  (t) => [index('workshops_project_idx').on(t.organisationId, t.projectId)],
 );
 
 /**
@@ -36,6 +244,8 @@ export const participants = pgTable(
       .notNull()
       .references(() => workshops.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull().unique(),
+    /** Set when a signed-in member joined with the code; null for a guest. */
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
     votesUsed: jsonb('votes_used').$type<Record<string, number>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

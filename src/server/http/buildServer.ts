@@ -8,15 +8,23 @@ import type { HealthResponse } from '../../protocol/http.ts';
 import { MAX_FRAME_BYTES } from '../../protocol/socketMessages.ts';
 import type { Database } from '../db/database.ts';
 import { countAppliedMigrations } from '../db/openDatabase.ts';
-import type { WorkshopContext } from '../features/workshops/workshopContext.ts';
+import type { AppContext } from '../appContext.ts';
+import { registerAuthRoutes } from '../auth/authRoutes.ts';
+import { sessionUserOf } from '../auth/sessionUser.ts';
+import { registerOrganisationRoutes } from '../features/organisations/organisationRoutes.ts';
+import { registerProjectRoutes } from '../features/projects/projectRoutes.ts';
 import { registerWorkshopRoutes } from '../features/workshops/workshopRoutes.ts';
 import { handleWorkshopSocket } from '../features/workshops/workshopSocket.ts';
+import { CLOSE_CODES } from '../../protocol/errorCodes.ts';
+import { registerOriginCheck } from './originCheck.ts';
 import { sendError } from './sendError.ts';
 
 export interface ServerOptions {
   readonly database: Database;
-  readonly workshops: WorkshopContext;
+  readonly app: AppContext;
   readonly logLevel: string;
+  /** Fastify's trustProxy: behind a reverse proxy, whose X-Forwarded-For to believe. */
+  readonly trustProxy?: boolean | string;
   /** The built web app (vite build); served with a fallback to index.html for client routes. */
   readonly webRoot: string | null;
   /** How long a new socket may wait before its hello (rule R1); shortened in tests. */
@@ -25,9 +33,11 @@ export interface ServerOptions {
 
 /** Builds the HTTP and WebSocket server; listening is the caller's business. */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const ctx = options.app;
   const app = Fastify({
     logger: { level: options.logLevel },
     bodyLimit: 64 * 1024,
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
@@ -74,10 +84,25 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return body;
   });
 
-  registerWorkshopRoutes(app, options.workshops);
+  registerOriginCheck(app, ctx.publicUrl);
+  registerAuthRoutes(app, ctx.auth, ctx.publicUrl);
+  registerOrganisationRoutes(app, ctx);
+  registerProjectRoutes(app, ctx);
+  registerWorkshopRoutes(app, ctx);
 
+  const publicOrigin = new URL(ctx.publicUrl).origin;
   app.get('/ws', { websocket: true }, (socket, request) => {
-    handleWorkshopSocket(options.workshops, socket, request.log, options.handshakeTimeoutMs);
+    // Cross-site WebSocket hijacking: a page elsewhere must not ride on a member's cookie.
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== publicOrigin) {
+      socket.close(CLOSE_CODES.unauthorized, 'cross origin');
+      return;
+    }
+    const user = sessionUserOf(ctx.auth, request).catch((error: unknown) => {
+      request.log.error({ err: error }, 'session lookup failed');
+      return null;
+    });
+    handleWorkshopSocket(ctx, socket, request.log, user, options.handshakeTimeoutMs);
   });
 
   const webRoot = options.webRoot;
@@ -92,11 +117,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
     });
     app.setNotFoundHandler((request, reply) => {
-      if (request.method !== 'GET' || request.url.startsWith('/api/')) return sendError(reply, 'workshop_not_found', 'no such route');
+      if (request.method !== 'GET' || request.url.startsWith('/api/')) return sendError(reply, 'not_found', 'no such route');
       return reply.sendFile('index.html');
     });
   } else {
-    app.setNotFoundHandler((_request, reply) => sendError(reply, 'workshop_not_found', 'no such route'));
+    app.setNotFoundHandler((_request, reply) => sendError(reply, 'not_found', 'no such route'));
   }
   return app;
 }

@@ -12,6 +12,19 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   workshop_finished: 409,
   rate_limited: 429,
   internal: 500,
+  signed_out: 401,
+  not_found: 404,
+  cross_origin: 403,
+  invalid_credentials: 401,
+  email_taken: 422,
+  email_not_verified: 403,
+  password_too_short: 400,
+  password_too_long: 400,
+  auth_failed: 400,
+  last_admin: 409,
+  already_member: 409,
+  invitation_not_pending: 409,
+  invitation_email_mismatch: 403,
 };
 
 /** Every HTTP error has the same shape: a code the UI translates, and a detail for developers. */

@@ -1,39 +1,81 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../appContext.ts';
+import { composeApp } from '../composeApp.ts';
 import type { Database } from '../db/database.ts';
-import type { WorkshopContext } from '../features/workshops/workshopContext.ts';
 import { WorkshopRooms } from '../features/workshops/workshopRooms.ts';
 import { buildServer } from '../http/buildServer.ts';
 import type { EventBus } from '../realtime/eventBus.ts';
 import { createInProcessEventBus } from '../realtime/inProcessEventBus.ts';
+import type { MailTransport } from '../mail/mailer.ts';
+import { cheapHasher } from './cheapHasher.ts';
 import { openTestDatabase } from './testDatabase.ts';
 
 export interface TestServer {
   readonly app: FastifyInstance;
   readonly url: string;
   readonly wsUrl: string;
-  readonly ctx: WorkshopContext;
+  readonly ctx: AppContext;
   readonly database: Database;
   close(): Promise<void>;
 }
 
+const silentLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** A free port on the loopback interface (the public URL must be known before the server starts). */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /** A real server on a free port, over a test database; `now` may be replaced to control time. */
-export async function startTestServer(options: { database?: Database; bus?: EventBus; now?: () => number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: {
+    database?: Database;
+    bus?: EventBus;
+    now?: () => number;
+    mailTransport?: MailTransport;
+    production?: boolean;
+    trustedOrigins?: readonly string[];
+  } = {},
+): Promise<TestServer> {
   const database = options.database ?? (await openTestDatabase());
   const bus = options.bus ?? createInProcessEventBus();
   const rooms = new WorkshopRooms(database.db, bus, randomUUID());
-  const ctx: WorkshopContext = { db: database.db, rooms, now: options.now ?? (() => Date.now()) };
-  const app = await buildServer({ database, workshops: ctx, logLevel: 'silent', webRoot: null, handshakeTimeoutMs: 300 });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const ctx = composeApp({
+    db: database.db,
+    rooms,
+    ...(options.now ? { now: options.now } : {}),
+    publicUrl: url,
+    authSecret: `test-secret-${randomUUID()}`,
+    mailTransport: options.mailTransport ?? null,
+    production: options.production ?? false,
+    log: silentLog,
+    passwordHasher: cheapHasher,
+    ...(options.trustedOrigins ? { trustedOrigins: options.trustedOrigins } : {}),
+  });
+  const app = await buildServer({ database, app: ctx, logLevel: 'silent', webRoot: null, handshakeTimeoutMs: 300 });
+  await app.listen({ port, host: '127.0.0.1' });
   return {
     app,
-    url: address,
-    wsUrl: `${address.replace(/^http/, 'ws')}/ws`,
+    url,
+    wsUrl: `${url.replace(/^http/, 'ws')}/ws`,
     ctx,
     database,
     async close() {
       rooms.close();
       await app.close();
+      await ctx.mailer.close();
       if (!options.database) await database.close();
     },
   };

@@ -21,8 +21,10 @@ export class TestSocket {
     });
   }
 
-  static async open(wsUrl: string): Promise<TestSocket> {
-    const ws = new WebSocket(wsUrl);
+  /** Opens a connection; `cookie` is sent with the upgrade request, as a browser sends its session. */
+  static async open(wsUrl: string, cookie?: string): Promise<TestSocket> {
+    const origin = wsUrl.replace(/^ws/, 'http').replace(/\/ws$/, '');
+    const ws = new WebSocket(wsUrl, { headers: { origin, ...(cookie ? { cookie } : {}) } });
     await new Promise<void>((resolve, reject) => {
       ws.once('open', () => resolve());
       ws.once('error', reject);
@@ -31,8 +33,14 @@ export class TestSocket {
   }
 
   /** Opens, says hello and waits for the welcome. */
-  static async join(wsUrl: string, workshopId: string, auth: ViewerAuth, resumeFrom: number | null = null): Promise<TestSocket> {
-    const socket = await TestSocket.open(wsUrl);
+  static async join(
+    wsUrl: string,
+    workshopId: string,
+    auth: ViewerAuth,
+    resumeFrom: number | null = null,
+    cookie?: string,
+  ): Promise<TestSocket> {
+    const socket = await TestSocket.open(wsUrl, cookie);
     socket.sendJson({ type: 'hello', protocolVersion: PROTOCOL_VERSION, workshopId, auth, resumeFrom });
     await socket.waitFor((m) => m.type === 'welcome');
     return socket;

@@ -7,7 +7,7 @@ import { ErrorResponseSchema } from '../../protocol/http.ts';
 export type ApiError = ErrorCode | 'network';
 
 interface RequestOptions {
-  readonly method?: 'GET' | 'POST';
+  readonly method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   readonly body?: unknown;
   /** The facilitator key or participant token, sent as a bearer token. */
   readonly token?: string;
@@ -30,6 +30,11 @@ export async function apiRequest<T>(path: string, schema: z.ZodType<T>, options:
     });
   } catch {
     return { ok: false, error: 'network' };
+  }
+  // 204: done, nothing to say.
+  if (response.status === 204) {
+    const parsed = schema.safeParse(null);
+    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: 'internal' };
   }
   let json: unknown = null;
   try {

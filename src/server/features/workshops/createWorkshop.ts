@@ -1,23 +1,33 @@
 import { findTemplate } from '../../../domain/templateRegistry.ts';
 import { DEFAULT_VOTE_BUDGET } from '../../../domain/workshopState.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
+import type { Locale } from '../../../domain/localized.ts';
 import type { ErrorCode } from '../../../protocol/errorCodes.ts';
-import type { CreateWorkshopBody, CreateWorkshopResponse } from '../../../protocol/http.ts';
 import type { WorkshopContext } from './workshopContext.ts';
-import { hashSecret, newId, newJoinCode, newSecret } from './secrets.ts';
+import { newId, newJoinCode } from './secrets.ts';
 import { appendEvents, insertWorkshop, isJoinCodeTaken } from './workshopStore.ts';
 
 const JOIN_CODE_ATTEMPTS = 10;
 
-/** Creates a workshop of a template and returns its join code and the facilitator's secret key. */
+export interface NewWorkshop {
+  /** The caller has checked that the project belongs to this organisation. */
+  readonly organisationId: string;
+  readonly projectId: string;
+  readonly createdBy: string | null;
+  readonly title: string;
+  readonly templateId: string;
+  readonly locale: Locale;
+  readonly anonymous: boolean;
+}
+
+/** Creates a workshop of a template in a project and returns its id and join code. */
 export async function createWorkshop(
   ctx: WorkshopContext,
-  input: CreateWorkshopBody,
-): Promise<Result<CreateWorkshopResponse, ErrorCode>> {
+  input: NewWorkshop,
+): Promise<Result<{ workshopId: string; joinCode: string }, ErrorCode>> {
   const template = findTemplate(input.templateId);
   if (!template) return err('unknown_template');
   const workshopId = newId();
-  const facilitatorKey = newSecret('kf');
   for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
     const joinCode = newJoinCode();
     if (await isJoinCodeTaken(ctx.db, joinCode)) continue;
@@ -25,11 +35,13 @@ export async function createWorkshop(
       await ctx.db.transaction(async (tx) => {
         await insertWorkshop(tx, {
           id: workshopId,
+          organisationId: input.organisationId,
+          projectId: input.projectId,
+          createdBy: input.createdBy,
           joinCode,
           title: input.title,
           templateId: template.id,
           locale: input.locale,
-          facilitatorKeyHash: hashSecret(facilitatorKey),
         });
         await appendEvents(
           tx,
@@ -54,7 +66,7 @@ export async function createWorkshop(
           ctx.now(),
         );
       });
-      return ok({ workshopId, joinCode, facilitatorKey });
+      return ok({ workshopId, joinCode });
     } catch (error) {
       // Two workshops drew the same code at the same moment: draw again.
       if (isUniqueViolation(error)) continue;

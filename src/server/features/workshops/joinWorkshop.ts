@@ -32,8 +32,15 @@ export async function lookUpWorkshop(
   });
 }
 
-/** Joins a workshop as a guest: no account, a device token, and a name only if not anonymous. */
-export async function joinWorkshop(ctx: WorkshopContext, input: JoinBody): Promise<Result<JoinResponse, ErrorCode>> {
+/**
+ * Joins a workshop with its code: a device token, and a name only if not anonymous. A guest needs
+ * no account; a signed-in member's participant row remembers who they are.
+ */
+export async function joinWorkshop(
+  ctx: WorkshopContext,
+  input: JoinBody,
+  userId: string | null,
+): Promise<Result<JoinResponse, ErrorCode>> {
   const code = normalizeJoinCode(input.code);
   if (!code) return err('invalid_join_code');
   const row = await findWorkshopByCode(ctx.db, code);
@@ -49,7 +56,7 @@ export async function joinWorkshop(ctx: WorkshopContext, input: JoinBody): Promi
       // Read under the lock: the facilitator may have just made the workshop anonymous.
       const name = input.displayName?.trim() ?? '';
       const displayName = room.state.settings.anonymous || name.length === 0 ? null : name;
-      await insertParticipant(tx, { id: participantId, workshopId, tokenHash: hashSecret(participantToken) });
+      await insertParticipant(tx, { id: participantId, workshopId, tokenHash: hashSecret(participantToken), userId });
       return appendEvents(tx, workshopId, lastSeq, [{ type: 'participant.joined', participantId, displayName }], ctx.now());
     });
     if (!stored) return err('workshop_finished');

@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, joinCodeFromRandom } from '../../../domain/joinCode.ts';
 
 /** A new secret for a link or device: 256 random bits, prefixed so its kind is visible. */
-export function newSecret(prefix: 'kf' | 'kp'): string {
+export function newSecret(prefix: 'kp'): string {
   return `${prefix}_${randomBytes(32).toString('base64url')}`;
 }
 

@@ -10,6 +10,7 @@ import {
   type ServerMessage,
 } from '../../../protocol/socketMessages.ts';
 import type { MeView } from '../../../protocol/views.ts';
+import type { SessionUser } from '../../auth/sessionUser.ts';
 import { TokenBucket } from '../../realtime/tokenBucket.ts';
 import { affectedBy, presentSnapshot, STAFF, type Audience } from './presentWorkshop.ts';
 import { runCommand } from './runCommand.ts';
@@ -64,6 +65,8 @@ export function handleWorkshopSocket(
   ctx: WorkshopContext,
   socket: WebSocket,
   log: SocketLog,
+  /** The member signed in on the upgrade request's cookie, looked up as the socket opens. */
+  sessionUser: Promise<SessionUser | null>,
   handshakeTimeoutMs = HANDSHAKE_TIMEOUT_MS,
 ): void {
   let joined: Joined | null = null;
@@ -84,7 +87,8 @@ export function handleWorkshopSocket(
       socket.close(CLOSE_CODES.protocolVersion, 'protocol version');
       return;
     }
-    const viewer = await authenticateViewer(ctx.db, hello.workshopId, hello.auth);
+    const user = hello.auth.role === 'participant' ? null : await sessionUser;
+    const viewer = await authenticateViewer(ctx.db, hello.workshopId, hello.auth, user);
     const room = viewer ? await ctx.rooms.get(hello.workshopId) : null;
     if (!viewer || !room) {
       sendError('unauthorized');

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { WorkshopEvent, WorkshopEventData } from '../../../domain/workshopEvents.ts';
 import type { Db, Tx } from '../../db/database.ts';
-import { commandResults, participants, workshopEvents, workshops } from '../../db/schema.ts';
+import { commandResults, members, participants, workshopEvents, workshops } from '../../db/schema.ts';
 
 /** The storage contract for workshops: every read and write the feature makes, and nothing else. */
 
@@ -12,7 +12,8 @@ export interface WorkshopRow {
   readonly locale: string;
   readonly status: string;
   readonly lastSeq: number;
-  readonly facilitatorKeyHash: string;
+  readonly organisationId: string;
+  readonly projectId: string;
 }
 
 export interface ParticipantRow {
@@ -30,12 +31,22 @@ const workshopColumns = {
   locale: workshops.locale,
   status: workshops.status,
   lastSeq: workshops.lastSeq,
-  facilitatorKeyHash: workshops.facilitatorKeyHash,
+  organisationId: workshops.organisationId,
+  projectId: workshops.projectId,
 };
 
 export async function insertWorkshop(
   tx: Tx,
-  row: { id: string; joinCode: string; title: string; templateId: string; locale: string; facilitatorKeyHash: string },
+  row: {
+    id: string;
+    organisationId: string;
+    projectId: string;
+    createdBy: string | null;
+    joinCode: string;
+    title: string;
+    templateId: string;
+    locale: string;
+  },
 ): Promise<void> {
   await tx.insert(workshops).values({ ...row, lastSeq: 0 });
 }
@@ -45,9 +56,31 @@ export async function findWorkshopByCode(db: Queryable, joinCode: string): Promi
   return rows[0] ?? null;
 }
 
+/** For the server's own use (rooms, tests); every request path goes through a tenancy-scoped lookup. */
 export async function findWorkshopById(db: Queryable, id: string): Promise<WorkshopRow | null> {
   const rows = await db.select(workshopColumns).from(workshops).where(eq(workshops.id, id)).limit(1);
   return rows[0] ?? null;
+}
+
+/**
+ * A workshop together with the roles of one person in its organisation: found only when that
+ * person is a member there, so the lookup itself cannot cross organisations.
+ */
+export async function findWorkshopForMember(
+  db: Queryable,
+  workshopId: string,
+  userId: string,
+): Promise<{ workshop: WorkshopRow; role: string } | null> {
+  const rows = await db
+    .select({ ...workshopColumns, role: members.role })
+    .from(workshops)
+    .innerJoin(members, and(eq(members.organizationId, workshops.organisationId), eq(members.userId, userId)))
+    .where(eq(workshops.id, workshopId))
+    .limit(1);
+  const row = rows[0];
+  if (!row) return null;
+  const { role, ...workshop } = row;
+  return { workshop, role };
 }
 
 export async function isJoinCodeTaken(db: Queryable, joinCode: string): Promise<boolean> {
@@ -98,15 +131,29 @@ export async function loadEvents(db: Queryable, workshopId: string, afterSeq: nu
   return rows.map((r) => ({ seq: r.seq, at: r.at.getTime(), data: r.data as WorkshopEventData }));
 }
 
-export async function insertParticipant(tx: Tx, row: { id: string; workshopId: string; tokenHash: string }): Promise<void> {
+export async function insertParticipant(
+  tx: Tx,
+  row: { id: string; workshopId: string; tokenHash: string; userId: string | null },
+): Promise<void> {
   await tx.insert(participants).values(row);
 }
 
-export async function findParticipantByTokenHash(db: Queryable, tokenHash: string): Promise<ParticipantRow | null> {
+/** A participant by device token, in the one workshop the token was made for. */
+export async function findParticipantByTokenHash(
+  db: Queryable,
+  workshopId: string,
+  tokenHash: string,
+): Promise<(ParticipantRow & { workshopStatus: string }) | null> {
   const rows = await db
-    .select({ id: participants.id, workshopId: participants.workshopId, votesUsed: participants.votesUsed })
+    .select({
+      id: participants.id,
+      workshopId: participants.workshopId,
+      votesUsed: participants.votesUsed,
+      workshopStatus: workshops.status,
+    })
     .from(participants)
-    .where(eq(participants.tokenHash, tokenHash))
+    .innerJoin(workshops, eq(workshops.id, participants.workshopId))
+    .where(and(eq(participants.tokenHash, tokenHash), eq(participants.workshopId, workshopId)))
     .limit(1);
   return rows[0] ?? null;
 }

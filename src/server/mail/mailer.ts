@@ -1,0 +1,99 @@
+import nodemailer from 'nodemailer';
+import type { Db } from '../db/database.ts';
+import { claimMail, enqueueMail, listUnsent, markFailed, markSent, type Mail } from './outbox.ts';
+
+const MAX_ATTEMPTS = 5;
+const POLL_MS = 5_000;
+
+export interface MailLog {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+}
+
+export interface MailTransport {
+  send(mail: Mail): Promise<void>;
+  close(): void;
+}
+
+/** Delivers over SMTP: `smtp://user:pass@host:587` or `smtps://…`; `from` is the sender address. */
+export function smtpTransport(smtpUrl: string, from: string): MailTransport {
+  const transporter = nodemailer.createTransport(smtpUrl);
+  return {
+    async send(mail) {
+      await transporter.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+    },
+    close: () => transporter.close(),
+  };
+}
+
+/**
+ * Sends mail through the outbox. With a transport, a loop delivers unsent rows (every instance
+ * runs one; a row is claimed before it is sent, so it goes out once). Without one, the mail is
+ * logged and stays in the outbox for the development page.
+ */
+export class Mailer {
+  readonly #db: Db;
+  readonly #transport: MailTransport | null;
+  readonly #log: MailLog;
+  #timer: NodeJS.Timeout | null = null;
+  #running: Promise<void> | null = null;
+  #closed = false;
+
+  constructor(db: Db, transport: MailTransport | null, log: MailLog) {
+    this.#db = db;
+    this.#transport = transport;
+    this.#log = log;
+    if (transport) {
+      this.#timer = setInterval(() => this.kick(), POLL_MS);
+      this.#timer.unref();
+    }
+  }
+
+  /** Whether mail stays in the outbox (no SMTP): the development page is then useful. */
+  get keepsMailInOutbox(): boolean {
+    return this.#transport === null;
+  }
+
+  async send(mail: Mail): Promise<void> {
+    const id = await enqueueMail(this.#db, mail);
+    if (this.#transport) this.kick();
+    else this.#log.info({ mailId: id, to: mail.to, subject: mail.subject, text: mail.text }, 'mail kept in the outbox (no SMTP_URL)');
+  }
+
+  /** Starts a delivery round unless one is running; resolves when that round ends. */
+  kick(): Promise<void> {
+    if (!this.#transport || this.#closed) return Promise.resolve();
+    this.#running ??= this.#deliver().finally(() => {
+      this.#running = null;
+    });
+    return this.#running;
+  }
+
+  async #deliver(): Promise<void> {
+    const transport = this.#transport;
+    if (!transport) return;
+    try {
+      for (const row of await listUnsent(this.#db, MAX_ATTEMPTS)) {
+        if (this.#closed) return;
+        if (!(await claimMail(this.#db, row.id, row.attempts))) continue;
+        try {
+          await transport.send(row);
+          await markSent(this.#db, row.id);
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          await markFailed(this.#db, row.id, message);
+          this.#log.warn({ mailId: row.id, attempt: row.attempts + 1, err: message }, 'mail delivery failed');
+        }
+      }
+    } catch (error) {
+      this.#log.warn({ err: error instanceof Error ? error.message : String(error) }, 'mail round failed');
+    }
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    if (this.#timer) clearInterval(this.#timer);
+    await this.#running;
+    this.#transport?.close();
+  }
+}
