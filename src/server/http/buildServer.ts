@@ -27,6 +27,8 @@ export interface ServerOptions {
   readonly trustProxy?: boolean | string;
   /** The built web app (vite build); served with a fallback to index.html for client routes. */
   readonly webRoot: string | null;
+  /** Every route as it is registered (the access-matrix test checks each has a policy entry). */
+  readonly routeLog?: Array<{ readonly method: string; readonly url: string }>;
   /** How long a new socket may wait before its hello (rule R1); shortened in tests. */
   readonly handshakeTimeoutMs?: number;
 }
@@ -39,6 +41,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     bodyLimit: 64 * 1024,
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
   });
+
+  const routeLog = options.routeLog;
+  if (routeLog) {
+    app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) routeLog.push({ method, url: route.url });
+    });
+  }
 
   app.setErrorHandler((error: { statusCode?: number; message?: string }, request, reply) => {
     if (error.statusCode === 413) return sendError(reply, 'invalid_body', 'body too large');

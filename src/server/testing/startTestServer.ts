@@ -45,6 +45,7 @@ export async function startTestServer(
     mailTransport?: MailTransport;
     production?: boolean;
     trustedOrigins?: readonly string[];
+    routeLog?: Array<{ method: string; url: string }>;
   } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openTestDatabase());
@@ -64,7 +65,14 @@ export async function startTestServer(
     passwordHasher: cheapHasher,
     ...(options.trustedOrigins ? { trustedOrigins: options.trustedOrigins } : {}),
   });
-  const app = await buildServer({ database, app: ctx, logLevel: 'silent', webRoot: null, handshakeTimeoutMs: 300 });
+  const app = await buildServer({
+    database,
+    app: ctx,
+    logLevel: 'silent',
+    webRoot: null,
+    handshakeTimeoutMs: 300,
+    ...(options.routeLog ? { routeLog: options.routeLog } : {}),
+  });
   await app.listen({ port, host: '127.0.0.1' });
   return {
     app,
