@@ -16,12 +16,14 @@ export interface AppParts {
   readonly log: MailLog & { error(obj: object, msg: string): void };
   readonly passwordHasher?: PasswordHasher;
   readonly trustedOrigins?: readonly string[];
+  /** Tests only: a prefix for rate-limit keys, so servers sharing a database count apart. */
+  readonly rateLimitNamespace?: string;
 }
 
 /** Puts the server's parts together; main.ts and the tests both build the app this way. */
 export function composeApp(parts: AppParts): AppContext {
   const now = parts.now ?? (() => Date.now());
-  const rateLimiter = new RateLimiter(parts.db, now);
+  const rateLimiter = new RateLimiter(parts.db, now, parts.rateLimitNamespace ?? '');
   const mailer = new Mailer(parts.db, parts.mailTransport, parts.log);
   const auth = createAuth({
     db: parts.db,

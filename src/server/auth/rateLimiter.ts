@@ -22,14 +22,18 @@ export interface RateDecision {
 export class RateLimiter {
   readonly #db: Db;
   readonly #now: () => number;
+  readonly #namespace: string;
   #lastSweep = 0;
 
-  constructor(db: Db, now: () => number = () => Date.now()) {
+  /** `namespace` keeps test servers that share one database from spending each other's budget. */
+  constructor(db: Db, now: () => number = () => Date.now(), namespace = '') {
     this.#db = db;
     this.#now = now;
+    this.#namespace = namespace;
   }
 
-  async consume(key: string, rule: RateRule): Promise<RateDecision> {
+  async consume(name: string, rule: RateRule): Promise<RateDecision> {
+    const key = this.#namespace + name;
     const now = this.#now();
     const windowMs = rule.window * 1000;
     const result = await this.#db.execute<{ count: number; window_start: string | number }>(sql`
@@ -46,7 +50,8 @@ export class RateLimiter {
   }
 
   /** Whether one more request would still be allowed, without counting it. */
-  async peek(key: string, rule: RateRule): Promise<RateDecision> {
+  async peek(name: string, rule: RateRule): Promise<RateDecision> {
+    const key = this.#namespace + name;
     const now = this.#now();
     const windowMs = rule.window * 1000;
     const result = await this.#db.execute<{ count: number; window_start: string | number }>(

@@ -44,7 +44,7 @@ export class Mailer {
     this.#transport = transport;
     this.#log = log;
     if (transport) {
-      this.#timer = setInterval(() => this.kick(), POLL_MS);
+      this.#timer = setInterval(() => void this.kick(), POLL_MS);
       this.#timer.unref();
     }
   }
@@ -56,7 +56,7 @@ export class Mailer {
 
   async send(mail: Mail): Promise<void> {
     const id = await enqueueMail(this.#db, mail);
-    if (this.#transport) this.kick();
+    if (this.#transport) void this.kick();
     else this.#log.info({ mailId: id, to: mail.to, subject: mail.subject, text: mail.text }, 'mail kept in the outbox (no SMTP_URL)');
   }
 

@@ -63,6 +63,7 @@ export async function startTestServer(
     production: options.production ?? false,
     log: silentLog,
     passwordHasher: cheapHasher,
+    rateLimitNamespace: `test-${randomUUID()}:`,
     ...(options.trustedOrigins ? { trustedOrigins: options.trustedOrigins } : {}),
   });
   const app = await buildServer({

@@ -83,11 +83,13 @@ export async function listProjects(db: Db, organisationId: string) {
       phase: projects.phase,
       step: projects.step,
       updatedAt: projects.updatedAt,
-      workshopCount: sql<number>`(SELECT count(*)::int FROM ${workshops} w WHERE w.organisation_id = ${projects.organisationId} AND w.project_id = ${projects.id})`,
-      openWorkshopCount: sql<number>`(SELECT count(*)::int FROM ${workshops} w WHERE w.organisation_id = ${projects.organisationId} AND w.project_id = ${projects.id} AND w.status = 'open')`,
+      workshopCount: sql<number>`count(${workshops.id})::int`,
+      openWorkshopCount: sql<number>`(count(${workshops.id}) FILTER (WHERE ${workshops.status} = 'open'))::int`,
     })
     .from(projects)
+    .leftJoin(workshops, and(eq(workshops.organisationId, projects.organisationId), eq(workshops.projectId, projects.id)))
     .where(eq(projects.organisationId, organisationId))
+    .groupBy(projects.id)
     .orderBy(desc(projects.updatedAt), asc(projects.id));
 }
 
