@@ -4,6 +4,9 @@ import { claimMail, enqueueMail, listUnsent, markFailed, markSent, type Mail } f
 
 const MAX_ATTEMPTS = 5;
 const POLL_MS = 5_000;
+/** Mail older than this is not sent any more: a sign-in link in it has long expired. */
+const MAX_AGE_MS = 3_600_000;
+const MAX_BATCHES_PER_ROUND = 50;
 
 export interface MailLog {
   info(obj: object, msg: string): void;
@@ -73,16 +76,25 @@ export class Mailer {
     const transport = this.#transport;
     if (!transport) return;
     try {
-      for (const row of await listUnsent(this.#db, MAX_ATTEMPTS)) {
-        if (this.#closed) return;
-        if (!(await claimMail(this.#db, row.id, row.attempts))) continue;
-        try {
-          await transport.send(row);
-          await markSent(this.#db, row.id);
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          await markFailed(this.#db, row.id, message);
-          this.#log.warn({ mailId: row.id, attempt: row.attempts + 1, err: message }, 'mail delivery failed');
+      // Until nothing is left that this round may claim; each row is tried once per round.
+      const tried = new Set<string>();
+      for (let batch = 0; batch < MAX_BATCHES_PER_ROUND; batch++) {
+        const rows = (await listUnsent(this.#db, MAX_ATTEMPTS, new Date(Date.now() - MAX_AGE_MS), 20 + tried.size)).filter(
+          (row) => !tried.has(row.id),
+        );
+        if (rows.length === 0) return;
+        for (const row of rows) {
+          if (this.#closed) return;
+          tried.add(row.id);
+          if (!(await claimMail(this.#db, row.id, row.attempts))) continue;
+          try {
+            await transport.send(row);
+            await markSent(this.#db, row.id);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            await markFailed(this.#db, row.id, message);
+            this.#log.warn({ mailId: row.id, attempt: row.attempts + 1, err: message }, 'mail delivery failed');
+          }
         }
       }
     } catch (error) {

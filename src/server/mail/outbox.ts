@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { mailOutbox } from '../db/schema.ts';
 
@@ -34,7 +34,8 @@ export async function listOutbox(db: Db, limit = 100): Promise<OutboxRow[]> {
     .limit(limit);
 }
 
-export async function listUnsent(db: Db, maxAttempts: number, limit = 20): Promise<(OutboxRow & { attempts: number })[]> {
+/** Unsent mail younger than `since`: older mail (links long expired) is left where it is. */
+export async function listUnsent(db: Db, maxAttempts: number, since: Date, limit = 20): Promise<(OutboxRow & { attempts: number })[]> {
   return db
     .select({
       id: mailOutbox.id,
@@ -46,7 +47,7 @@ export async function listUnsent(db: Db, maxAttempts: number, limit = 20): Promi
       attempts: mailOutbox.attempts,
     })
     .from(mailOutbox)
-    .where(and(isNull(mailOutbox.sentAt), lt(mailOutbox.attempts, maxAttempts)))
+    .where(and(isNull(mailOutbox.sentAt), lt(mailOutbox.attempts, maxAttempts), gt(mailOutbox.createdAt, since)))
     .orderBy(asc(mailOutbox.createdAt))
     .limit(limit);
 }
