@@ -45,3 +45,16 @@ describe('rate limiter', () => {
     expect((await one.consume('a', rule)).allowed).toBe(false);
   });
 });
+
+describe('address buckets', () => {
+  it('keeps IPv4 as it is and groups IPv6 by /64', async () => {
+    const { addressBucket } = await import('./rateLimiter.ts');
+    expect(addressBucket('203.0.113.9')).toBe('203.0.113.9');
+    expect(addressBucket('::ffff:203.0.113.9')).toBe('203.0.113.9');
+    expect(addressBucket('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:db8:1:2:bbbb:cccc:dddd:eeee')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:0db8:0001:0002::')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressBucket('::1')).toBe('0:0:0:0::/64');
+  });
+});

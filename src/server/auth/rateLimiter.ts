@@ -70,3 +70,23 @@ export class RateLimiter {
     this.#db.execute(sql`DELETE FROM rate_limits WHERE window_start < ${cutoff}`).catch(() => undefined);
   }
 }
+
+/**
+ * The part of a client address that one party controls: the address itself for IPv4, and the
+ * /64 network for IPv6 (one household or phone gets a whole /64, so single IPv6 addresses are
+ * free to rotate through).
+ */
+export function addressBucket(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped?.[1]) return mapped[1];
+  if (!ip.includes(':')) return ip;
+  const [head = '', tail = ''] = ip.split('::');
+  const headGroups = head ? head.split(':') : [];
+  const tailGroups = ip.includes('::') && tail ? tail.split(':') : [];
+  const missing = 8 - headGroups.length - tailGroups.length;
+  const groups = ip.includes('::') ? [...headGroups, ...Array<string>(Math.max(0, missing)).fill('0'), ...tailGroups] : headGroups;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => (Number.parseInt(g || '0', 16) || 0).toString(16))
+    .join(':')}::/64`;
+}

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { JoinBodySchema, JoinCodeParamsSchema, WorkshopParamsSchema } from '../../../protocol/http.ts';
 import type { AppContext } from '../../appContext.ts';
+import { addressBucket } from '../../auth/rateLimiter.ts';
 import { sessionUserOf } from '../../auth/sessionUser.ts';
 import { parseInput } from '../../http/parseInput.ts';
 import { sendError } from '../../http/sendError.ts';
@@ -18,7 +19,7 @@ export const JOIN_FAILURES_PER_HOUR = 60;
 const JOIN_FAILURE_RULE = { window: 3600, max: JOIN_FAILURES_PER_HOUR };
 
 async function joinAllowed(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
-  const used = await ctx.rateLimiter.peek(`join-fail:${request.ip}`, JOIN_FAILURE_RULE);
+  const used = await ctx.rateLimiter.peek(`join-fail:${addressBucket(request.ip)}`, JOIN_FAILURE_RULE);
   if (used.allowed) return true;
   reply.header('retry-after', String(used.retryAfter));
   sendError(reply, 'rate_limited');
@@ -26,7 +27,7 @@ async function joinAllowed(ctx: AppContext, request: FastifyRequest, reply: Fast
 }
 
 async function countFailure(ctx: AppContext, request: FastifyRequest): Promise<void> {
-  await ctx.rateLimiter.consume(`join-fail:${request.ip}`, JOIN_FAILURE_RULE);
+  await ctx.rateLimiter.consume(`join-fail:${addressBucket(request.ip)}`, JOIN_FAILURE_RULE);
 }
 
 /** HTTP routes of the workshop feature: parse, authorise, call the command, present. */
