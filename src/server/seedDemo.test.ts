@@ -1,0 +1,222 @@
+import { and, count, eq, inArray, notInArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_FRAME_FIELDS, stepIndex } from '../domain/projectPhases.ts';
+import type { MeResponse, MembersResponse } from '../protocol/accounts.ts';
+import type { SummaryResponse } from '../protocol/http.ts';
+import type { ProjectListResponse, ProjectView } from '../protocol/projects.ts';
+import type { Database, Tx } from './db/database.ts';
+import { openDatabase } from './db/openDatabase.ts';
+import { members, organisations, users } from './db/schema.ts';
+import { DEMO_ORGANISATION_NAME, newDemoPassword, seedDemo, type DemoLogin } from './seedDemo.ts';
+import { apiCall, cookieHeader } from './testing/accountFixtures.ts';
+import { startTestServer, type TestServer } from './testing/startTestServer.ts';
+import { openTestDatabase } from './testing/testDatabase.ts';
+
+/**
+ * The demo seed. Its own rule ("only on a database without organisations") is tested on an empty
+ * database of this file's own: the migrated clone, or, when the other tests share a PostgreSQL
+ * server (where organisations come and go all the time), a new embedded one. The lock that lets
+ * only one of several instances seed is tested on the shared database itself.
+ */
+
+async function signIn(server: TestServer, email: string, password: string): Promise<string> {
+  const response = await fetch(`${server.url}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: server.url },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(response.status).toBe(200);
+  const cookie = cookieHeader(response.headers.getSetCookie());
+  expect(cookie).toContain('kompas');
+  return cookie;
+}
+
+describe('seedDemo on an empty database', () => {
+  let database: Database;
+  let server: TestServer;
+  let login: DemoLogin;
+  const printed: string[] = [];
+
+  beforeAll(async () => {
+    database = process.env.DATABASE_URL ? await openDatabase({ kind: 'pglite', dataDir: null }) : await openTestDatabase();
+    server = await startTestServer({ database });
+    const seeded = await seedDemo(server.ctx, server.url, { print: (text) => printed.push(text) });
+    if (!seeded) throw new Error('the seed did nothing on an empty database');
+    login = seeded;
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await database?.close();
+  });
+
+  it('creates exactly one organisation, marked as a demo, and prints how to sign in once', async () => {
+    const rows = await database.db.select({ id: organisations.id, name: organisations.name, isDemo: organisations.isDemo, locale: organisations.defaultLocale }).from(organisations);
+    expect(rows).toEqual([{ id: login.organisationId, name: DEMO_ORGANISATION_NAME, isDemo: true, locale: 'da' }]);
+    expect(printed).toEqual([login.message]);
+    expect(login.message).toContain(`${server.url}/sign-in`);
+    expect(login.message).toContain(login.email);
+    expect(login.message).toContain(login.password);
+    expect(login.message).toContain('DEMO');
+    expect(login.message).toContain(`${server.url}/dev/outbox`);
+    expect(login.email).toMatch(/@kompas\.invalid$/);
+    expect(login.password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
+  });
+
+  it('lets the demo leader sign in over HTTP and see the organisation as administrator and leader', async () => {
+    const cookie = await signIn(server, login.email, login.password);
+    const me = await apiCall(server, 'GET', '/api/me', { cookie });
+    expect(me.status).toBe(200);
+    const body = me.body as MeResponse;
+    expect(body.user).toMatchObject({ name: 'Demo Leder', email: login.email, emailVerified: true });
+    expect(body.organisations).toEqual([
+      { id: login.organisationId, name: DEMO_ORGANISATION_NAME, slug: expect.stringMatching(/^demo-/) as unknown, isDemo: true, roles: ['admin', 'leader'] },
+    ]);
+
+    const wrong = await fetch(`${server.url}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ email: login.email, password: 'korrekt-hest-batteri' }),
+    });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('has members with different roles, none of whom but the leader has a password', async () => {
+    const cookie = await signIn(server, login.email, login.password);
+    const response = await apiCall(server, 'GET', `/api/organisations/${login.organisationId}/members`, { cookie });
+    expect(response.status).toBe(200);
+    const list = (response.body as MembersResponse).members;
+    expect(list.length).toBeGreaterThanOrEqual(5);
+    const roles = new Set(list.flatMap((m) => m.roles));
+    for (const role of ['admin', 'leader', 'employee', 'union_rep', 'safety_rep'] as const) expect(roles).toContain(role);
+    const verified = await database.db.select({ verified: users.emailVerified }).from(users);
+    expect(verified.every((u) => u.verified)).toBe(true);
+  });
+
+  it('has a project in implementation with a filled frame, a phase history and two workshops', async () => {
+    const cookie = await signIn(server, login.email, login.password);
+    const list = await apiCall(server, 'GET', `/api/organisations/${login.organisationId}/projects`, { cookie });
+    expect(list.status).toBe(200);
+    expect((list.body as ProjectListResponse).projects).toEqual([
+      expect.objectContaining({ id: login.projectId, title: 'Nyt rejseafregningssystem', phase: 'operation', step: 'implementation', workshopCount: 2, openWorkshopCount: 1 }),
+    ]);
+
+    const detail = await apiCall(server, 'GET', `/api/organisations/${login.organisationId}/projects/${login.projectId}`, { cookie });
+    expect(detail.status).toBe(200);
+    const project = detail.body as ProjectView;
+    expect(project.description.length).toBeGreaterThan(50);
+    expect(project.staffGroups.length).toBeGreaterThan(0);
+    expect(project.units.length).toBeGreaterThan(0);
+    for (const field of PROJECT_FRAME_FIELDS) expect(project.frame[field].length, field).toBeGreaterThan(20);
+
+    const history = project.phaseHistory;
+    expect(history.length).toBeGreaterThanOrEqual(5);
+    expect(history.at(-1)).toMatchObject({ phase: 'operation', step: 'implementation', byName: 'Demo Leder' });
+    const steps = history.map((h) => stepIndex(h.phase, h.step));
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+    const times = history.map((h) => Date.parse(h.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(times[0]).toBeLessThan(Date.now() - 300 * 24 * 3600_000);
+
+    expect(project.workshops.map((w) => w.status).sort()).toEqual(['finished', 'open']);
+    const open = project.workshops.find((w) => w.status === 'open');
+    expect(open?.id).toBe(login.openWorkshop.id);
+  });
+
+  it('has a finished workshop with notes on every step, votes and actions', async () => {
+    const cookie = await signIn(server, login.email, login.password);
+    const project = (await apiCall(server, 'GET', `/api/organisations/${login.organisationId}/projects/${login.projectId}`, { cookie })).body as ProjectView;
+    const finished = project.workshops.find((w) => w.status === 'finished');
+    if (!finished) throw new Error('no finished workshop');
+    const response = await apiCall(server, 'GET', `/api/workshops/${finished.id}/summary`, { cookie });
+    expect(response.status).toBe(200);
+    const summary = response.body as SummaryResponse;
+    expect(summary.workshop.status).toBe('finished');
+    expect(summary.workshop.participantCount).toBeGreaterThanOrEqual(3);
+    const notesOf = (stepId: string) => summary.steps.find((s) => s.stepId === stepId)?.categories.flatMap((c) => c.notes) ?? [];
+    for (const stepId of ['today', 'expectations', 'preconditions']) expect(notesOf(stepId).length, stepId).toBeGreaterThanOrEqual(4);
+    expect(notesOf('expectations').map((n) => n.kind)).toEqual(expect.arrayContaining(['better', 'worse']));
+    expect(notesOf('preconditions').reduce((sum, n) => sum + n.votes, 0)).toBeGreaterThan(0);
+    expect(summary.actions.length).toBeGreaterThanOrEqual(2);
+    expect(summary.actions.every((a) => a.what.length > 0 && a.who.length > 0)).toBe(true);
+    expect(new Set(summary.actions.map((a) => a.status)).size).toBeGreaterThan(1);
+  });
+
+  it('has an open workshop standing at a middle step with some notes', async () => {
+    const room = await server.ctx.rooms.get(login.openWorkshop.id);
+    if (!room) throw new Error('no open workshop');
+    expect(room.state.status).toBe('open');
+    expect(room.state.joinCode).toBe(login.openWorkshop.joinCode);
+    expect(room.state.stepIndex).toBeGreaterThan(0);
+    expect(room.state.stepIndex).toBeLessThan(room.template.steps.length - 1);
+    expect(room.state.notes.size).toBeGreaterThan(0);
+    expect(room.state.participants.size).toBeGreaterThan(0);
+  });
+
+  it('does nothing the second time', async () => {
+    expect(await seedDemo(server.ctx, server.url, { print: (text) => printed.push(text) })).toBeNull();
+    const [row] = await database.db.select({ n: count() }).from(organisations);
+    expect(row?.n).toBe(1);
+    expect(printed).toHaveLength(1);
+  });
+});
+
+describe('seedDemo with several instances starting at once', () => {
+  let first: TestServer;
+  let second: TestServer;
+  let database: Database;
+
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    first = await startTestServer({ database });
+    second = await startTestServer({ database });
+  });
+
+  afterAll(async () => {
+    await first?.close();
+    await second?.close();
+    await database?.close();
+  });
+
+  it('seeds once: the check and the insert hold one lock', async () => {
+    // Other test files share this database and create organisations of their own; this test's
+    // condition is "no demo organisation but those that were here before".
+    const before = (await database.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.isDemo, true))).map((r) => r.id);
+    const needed = async (tx: Tx): Promise<boolean> => {
+      const rows = await tx
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(before.length > 0 ? and(eq(organisations.isDemo, true), notInArray(organisations.id, before)) : eq(organisations.isDemo, true))
+        .limit(1);
+      // Widens the window between check and insert: without the lock, every instance would seed.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return rows.length === 0;
+    };
+    const quiet = { needed, print: () => undefined };
+    const results = await Promise.all([seedDemo(first.ctx, first.url, quiet), seedDemo(second.ctx, second.url, quiet), seedDemo(first.ctx, first.url, quiet)]);
+    const winners = results.filter((r): r is DemoLogin => r !== null);
+    try {
+      expect(winners).toHaveLength(1);
+      const login = winners[0];
+      if (!login) throw new Error('unreachable');
+      const demos = await database.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.isDemo, true));
+      expect(demos.map((d) => d.id).filter((id) => !before.includes(id))).toEqual([login.organisationId]);
+      // The password works on this database too (server side: the HTTP sign-in is rate-limited per address).
+      const signedIn = await first.ctx.auth.api.signInEmail({ body: { email: login.email, password: login.password } });
+      expect(signedIn.user.email).toBe(login.email);
+      expect(await seedDemo(second.ctx, second.url, quiet)).toBeNull();
+    } finally {
+      // The shared database keeps no demo of this test's, even when it fails.
+      for (const { organisationId } of winners) {
+        const people = await database.db.select({ userId: members.userId }).from(members).where(eq(members.organizationId, organisationId));
+        await database.db.delete(organisations).where(eq(organisations.id, organisationId));
+        if (people.length > 0) await database.db.delete(users).where(inArray(users.id, people.map((p) => p.userId)));
+      }
+    }
+  });
+
+  it('makes a new random password every time', () => {
+    const passwords = new Set(Array.from({ length: 20 }, () => newDemoPassword()));
+    expect(passwords.size).toBe(20);
+  });
+});
