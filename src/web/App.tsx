@@ -13,6 +13,14 @@ const FacilitatorPage = lazy(() => import('./features/facilitator/FacilitatorPag
 const BoardPage = lazy(() => import('./features/board/BoardPage.tsx').then((m) => ({ default: m.BoardPage })));
 const SummaryPage = lazy(() => import('./features/summary/SummaryPage.tsx').then((m) => ({ default: m.SummaryPage })));
 const AccessibilityPage = lazy(() => import('./features/accessibility/AccessibilityPage.tsx').then((m) => ({ default: m.AccessibilityPage })));
+// Accounts and organisations: only people who sign in load these.
+const SignInPage = lazy(() => import('./features/account/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
+const SignUpPage = lazy(() => import('./features/account/SignUpPage.tsx').then((m) => ({ default: m.SignUpPage })));
+const CheckEmailPage = lazy(() => import('./features/account/CheckEmailPage.tsx').then((m) => ({ default: m.CheckEmailPage })));
+const DevOutboxPage = lazy(() => import('./features/account/DevOutboxPage.tsx').then((m) => ({ default: m.DevOutboxPage })));
+const InvitationPage = lazy(() => import('./features/organisation/InvitationPage.tsx').then((m) => ({ default: m.InvitationPage })));
+const MembersPage = lazy(() => import('./features/organisation/MembersPage.tsx').then((m) => ({ default: m.MembersPage })));
+const SettingsPage = lazy(() => import('./features/organisation/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })));
 
 function Loading() {
   const { t } = useT();
@@ -38,6 +46,13 @@ export function App() {
           <Route path="/w/:id/facilitate">{(params) => <FacilitatorPage workshopId={params.id} />}</Route>
           <Route path="/w/:id/summary">{(params) => <SummaryPage workshopId={params.id} />}</Route>
           <Route path="/tilgaengelighed" component={AccessibilityPage} />
+          <Route path="/sign-in" component={SignInPage} />
+          <Route path="/sign-up" component={SignUpPage} />
+          <Route path="/check-email" component={CheckEmailPage} />
+          <Route path="/invitation/:id">{(params) => <InvitationPage invitationId={params.id} />}</Route>
+          <Route path="/org/:id/members">{(params) => <MembersPage organisationId={params.id} />}</Route>
+          <Route path="/org/:id/settings">{(params) => <SettingsPage organisationId={params.id} />}</Route>
+          <Route path="/dev/outbox" component={DevOutboxPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

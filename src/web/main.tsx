@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { SessionProvider } from './account/session.tsx';
 import { registerServiceWorker } from './offline/registerServiceWorker.ts';
 import './ui/base.css';
 import './ui/components.css';
@@ -8,6 +9,7 @@ import './ui/forms.css';
 import './ui/notes.css';
 import './ui/board.css';
 import './ui/facilitator.css';
+import './ui/account.css';
 import './ui/print.css';
 
 const root = document.getElementById('root');
@@ -15,7 +17,9 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <SessionProvider>
+      <App />
+    </SessionProvider>
   </StrictMode>,
 );
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { AccountMenu } from '../account/AccountMenu.tsx';
 import { useT } from '../i18n/useT.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
@@ -9,10 +10,12 @@ interface AppShellProps {
   readonly context?: string | null;
   /** Wider main column, for the facilitator's laptop. */
   readonly wide?: boolean;
+  /** Section links under the header's top row, e.g. OrganisationNav inside an organisation. */
+  readonly nav?: ReactNode;
 }
 
-/** Header with the language switch, the page's main landmark, and the footer. */
-export function AppShell({ children, context, wide }: AppShellProps) {
+/** Header with the language switch and account menu, the page's main landmark, and the footer. */
+export function AppShell({ children, context, wide, nav }: AppShellProps) {
   const { t } = useT();
   return (
     <div className="app">
@@ -29,6 +32,8 @@ export function AppShell({ children, context, wide }: AppShellProps) {
         </Link>
         {context ? <span className="header-context">{context}</span> : null}
         <LanguageSwitch />
+        <AccountMenu />
+        {nav}
       </header>
       <main id="main" tabIndex={-1} className={wide ? 'app-main app-main-wide' : 'app-main'}>
         {children}

@@ -1,23 +1,39 @@
+import { signedInUser, useSession } from '../../account/session.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
-import { JoinCodeCard } from './JoinCodeCard.tsx';
-import { StartWorkshopCard } from './StartWorkshopCard.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { AccountCallToActionCard } from '../account/AccountCallToActionCard.tsx';
+import { AuthLinkError } from '../account/AuthLinkError.tsx';
+import { CreateOrganisationCard } from '../organisation/CreateOrganisationCard.tsx';
+import { MyOrganisationsCard } from '../organisation/MyOrganisationsCard.tsx';
+import { JoinCodeCard } from './JoinCodeCard.tsx';
 
-/** The front page: start a workshop, or join one with a code. */
+/** The front page: join a workshop with a code; signed in, your organisations; otherwise, sign in or sign up. */
 export function HomePage() {
   const { t } = useT();
   usePageTitle(t('pageTitle.home'));
+  const session = useSession();
+  const user = signedInUser(session);
   return (
     <AppShell>
       <div className="home-intro">
         <h1>{t('home.title')}</h1>
         <p className="lead">{t('home.lead')}</p>
       </div>
-      <div className="home-cards">
-        <JoinCodeCard />
-        <StartWorkshopCard />
-      </div>
+      <AuthLinkError />
+      {user ? (
+        <div className="home-cards">
+          <MyOrganisationsCard organisations={session.me?.organisations ?? []} />
+          <CreateOrganisationCard />
+          <JoinCodeCard />
+        </div>
+      ) : (
+        <div className="home-cards">
+          <JoinCodeCard />
+          {/* Nothing until /api/me answers, so a signed-in person never sees "sign in" flash by. */}
+          {session.status === 'ready' ? <AccountCallToActionCard /> : null}
+        </div>
+      )}
     </AppShell>
   );
 }

@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import { Button, FieldError, Form, Group, Input, Label, NumberField, Radio, RadioGroup, Switch, Text } from 'react-aria-components';
+import { LOCALES, type Locale } from '../../../domain/localized.ts';
+import { MIN_GROUP_SIZE_CEILING, MIN_GROUP_SIZE_FLOOR, ORGANISATION_NAME_MAX_LENGTH } from '../../../domain/organisation.ts';
+import type { OrganisationView } from '../../../protocol/accounts.ts';
+import { useSession } from '../../account/session.tsx';
+import { accountsApi } from '../../api/accountsApi.ts';
+import type { ApiError } from '../../api/apiRequest.ts';
+import { LANGUAGE_NAMES } from '../../i18n/languageNames.ts';
+import { useT } from '../../i18n/useT.ts';
+import { TextInputField } from '../../ui/TextInputField.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { OrganisationFrame } from './OrganisationFrame.tsx';
+import { SuccessMessage } from './SuccessMessage.tsx';
+import { useOrganisation } from './useOrganisation.ts';
+
+/** /org/:id/settings — name, default language, anonymity by default and the smallest group shown. */
+export function SettingsPage({ organisationId }: { organisationId: string }) {
+  const { t } = useT();
+  const organisation = useOrganisation(organisationId);
+  usePageTitle(organisation.organisation ? t('settings.pageTitle', { name: organisation.organisation.name }) : t('settings.title'));
+  return (
+    <OrganisationFrame organisationId={organisationId} load={organisation}>
+      {(view) =>
+        view.myPermissions.includes('organisation.update') ? (
+          // Keyed by id: another organisation starts from its own values.
+          <SettingsForm key={view.id} organisation={view} onSaved={organisation.replace} />
+        ) : (
+          <div className="narrow">
+            <h1>{t('settings.title')}</h1>
+            <p className="callout">{t('settings.notAllowed')}</p>
+          </div>
+        )
+      }
+    </OrganisationFrame>
+  );
+}
+
+function isValidGroupSize(value: number): boolean {
+  return Number.isInteger(value) && value >= MIN_GROUP_SIZE_FLOOR && value <= MIN_GROUP_SIZE_CEILING;
+}
+
+function SettingsForm({ organisation, onSaved }: { organisation: OrganisationView; onSaved: (view: OrganisationView) => void }) {
+  const { t, error } = useT();
+  const session = useSession();
+  const [name, setName] = useState(organisation.name);
+  const [defaultLocale, setDefaultLocale] = useState<Locale>(organisation.settings.defaultLocale);
+  const [anonymousDefault, setAnonymousDefault] = useState(organisation.settings.anonymousDefault);
+  const [minGroupSize, setMinGroupSize] = useState(organisation.settings.minGroupSize);
+  const [nameMissing, setNameMissing] = useState(false);
+  const [sizeInvalid, setSizeInvalid] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const handleSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    const badSize = !isValidGroupSize(minGroupSize);
+    setNameMissing(trimmed.length === 0);
+    setSizeInvalid(badSize);
+    setSaved(null);
+    if (trimmed.length === 0 || badSize) return;
+    setBusy(true);
+    setFailure(null);
+    const result = await accountsApi.updateOrganisation(organisation.id, { name: trimmed, defaultLocale, anonymousDefault, minGroupSize });
+    setBusy(false);
+    if (!result.ok) {
+      setFailure(result.error);
+      return;
+    }
+    onSaved(result.value);
+    setSaved(t('settings.saved'));
+    // The name shows in the account menu and on the front page.
+    if (result.value.name !== organisation.name) void session.refresh();
+  };
+
+  return (
+    <div className="narrow">
+      <h1>{t('settings.title')}</h1>
+      <Form onSubmit={(e) => void handleSubmit(e)} className="form card">
+        <TextInputField
+          label={t('settings.name')}
+          value={name}
+          onChange={(value) => {
+            setName(value);
+            setNameMissing(false);
+          }}
+          error={nameMissing ? t('org.nameMissing') : null}
+          maxLength={ORGANISATION_NAME_MAX_LENGTH}
+          isRequired
+          testId="settings-name"
+        />
+        <RadioGroup className="field radio-group" value={defaultLocale} onChange={(v) => setDefaultLocale(v as Locale)} orientation="horizontal">
+          <Label className="field-label">{t('settings.defaultLocale')}</Label>
+          <Text slot="description" className="field-description">
+            {t('settings.defaultLocaleHint')}
+          </Text>
+          <div className="radio-row">
+            {LOCALES.map((code) => (
+              <Radio key={code} value={code} className="radio" lang={code}>
+                {LANGUAGE_NAMES[code]}
+              </Radio>
+            ))}
+          </div>
+        </RadioGroup>
+        <div className="field">
+          <Switch className="switch" isSelected={anonymousDefault} onChange={setAnonymousDefault} aria-describedby="anonymous-default-hint" data-testid="settings-anonymous">
+            <span className="switch-track" aria-hidden="true">
+              <span className="switch-thumb" />
+            </span>
+            {t('settings.anonymousDefault')}
+          </Switch>
+          <p id="anonymous-default-hint" className="field-description">
+            {t('settings.anonymousDefaultHint')}
+          </p>
+        </div>
+        <NumberField
+          className="field field-number"
+          value={minGroupSize}
+          onChange={(value) => {
+            setMinGroupSize(value);
+            setSizeInvalid(false);
+          }}
+          minValue={MIN_GROUP_SIZE_FLOOR}
+          maxValue={MIN_GROUP_SIZE_CEILING}
+          step={1}
+          isInvalid={sizeInvalid}
+          validationBehavior="aria"
+        >
+          <Label className="field-label">{t('settings.minGroupSize')}</Label>
+          <Group className="number-group">
+            <Input className="field-input" data-testid="settings-min-group-size" />
+          </Group>
+          <Text slot="description" className="field-description">
+            {t('settings.minGroupSizeHint', { min: MIN_GROUP_SIZE_FLOOR, max: MIN_GROUP_SIZE_CEILING })}
+          </Text>
+          <FieldError className="field-error">{sizeInvalid ? t('settings.minGroupSizeInvalid', { min: MIN_GROUP_SIZE_FLOOR, max: MIN_GROUP_SIZE_CEILING }) : null}</FieldError>
+        </NumberField>
+        {failure ? (
+          <p className="form-error" role="alert">
+            {error(failure)}
+          </p>
+        ) : null}
+        <SuccessMessage text={saved} />
+        <Button type="submit" className="button button-primary button-large" isDisabled={busy} data-testid="settings-save">
+          {t('common.save')}
+        </Button>
+      </Form>
+    </div>
+  );
+}
