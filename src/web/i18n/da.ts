@@ -308,7 +308,7 @@ export const da = {
   'account.linkExpired': 'Linket virker ikke længere. Det er allerede brugt, eller det er udløbet. Bed om et nyt.',
   'account.checkEmailTitle': 'Tjek din e-mail',
   'account.checkEmailSignUp': 'Vi har sendt en mail til {email}. Åbn linket i den for at bekræfte, at adressen er din.',
-  'account.checkEmailSignUpThen': 'Når adressen er bekræftet, kan du logge ind med din e-mail og adgangskode.',
+  'account.checkEmailSignUpThen': 'Linket logger dig også ind, så du kan gå i gang med det samme.',
   'account.checkEmailLink': 'Hvis {email} kan bruges i Kompas, har vi sendt et login-link dertil.',
   'account.checkEmailLinkThen': 'Linket virker én gang og kun i kort tid. Åbn det i den browser, du vil bruge Kompas i.',
   'account.checkEmailUnknown': 'Hvis du har bedt om en mail fra Kompas, ligger den i din indbakke om lidt.',

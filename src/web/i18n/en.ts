@@ -307,7 +307,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'account.linkExpired': 'That link no longer works. It has been used already or has expired. Ask for a new one.',
   'account.checkEmailTitle': 'Check your email',
   'account.checkEmailSignUp': 'We have sent an email to {email}. Open the link in it to confirm the address is yours.',
-  'account.checkEmailSignUpThen': 'Once the address is confirmed, you can sign in with your email and password.',
+  'account.checkEmailSignUpThen': 'The link signs you in as well, so you can get started right away.',
   'account.checkEmailLink': 'If {email} can be used in Kompas, we have sent a sign-in link to it.',
   'account.checkEmailLinkThen': 'The link works once and only for a short while. Open it in the browser you want to use Kompas in.',
   'account.checkEmailUnknown': 'If you asked Kompas for an email, it will be in your inbox shortly.',
