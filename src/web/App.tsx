@@ -13,6 +13,10 @@ const FacilitatorPage = lazy(() => import('./features/facilitator/FacilitatorPag
 const BoardPage = lazy(() => import('./features/board/BoardPage.tsx').then((m) => ({ default: m.BoardPage })));
 const SummaryPage = lazy(() => import('./features/summary/SummaryPage.tsx').then((m) => ({ default: m.SummaryPage })));
 const AccessibilityPage = lazy(() => import('./features/accessibility/AccessibilityPage.tsx').then((m) => ({ default: m.AccessibilityPage })));
+// Projects: an organisation's list, a new project, one project with its workshops.
+const OrganisationHomePage = lazy(() => import('./features/projects/OrganisationHomePage.tsx').then((m) => ({ default: m.OrganisationHomePage })));
+const NewProjectPage = lazy(() => import('./features/projects/NewProjectPage.tsx').then((m) => ({ default: m.NewProjectPage })));
+const ProjectPage = lazy(() => import('./features/projects/ProjectPage.tsx').then((m) => ({ default: m.ProjectPage })));
 // Accounts and organisations: only people who sign in load these.
 const SignInPage = lazy(() => import('./features/account/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
 const SignUpPage = lazy(() => import('./features/account/SignUpPage.tsx').then((m) => ({ default: m.SignUpPage })));
@@ -46,6 +50,11 @@ export function App() {
           <Route path="/w/:id/facilitate">{(params) => <FacilitatorPage workshopId={params.id} />}</Route>
           <Route path="/w/:id/summary">{(params) => <SummaryPage workshopId={params.id} />}</Route>
           <Route path="/tilgaengelighed" component={AccessibilityPage} />
+          <Route path="/org/:organisationId">{(params) => <OrganisationHomePage organisationId={params.organisationId} />}</Route>
+          <Route path="/org/:organisationId/projects/new">{(params) => <NewProjectPage organisationId={params.organisationId} />}</Route>
+          <Route path="/org/:organisationId/projects/:projectId">
+            {(params) => <ProjectPage organisationId={params.organisationId} projectId={params.projectId} />}
+          </Route>
           <Route path="/sign-in" component={SignInPage} />
           <Route path="/sign-up" component={SignUpPage} />
           <Route path="/check-email" component={CheckEmailPage} />

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorkshopCommand } from '../../domain/workshopCommands.ts';
-import type { ClientMessage, ServerMessage } from '../../protocol/socketMessages.ts';
+import { PROTOCOL_VERSION } from '../../protocol/protocolVersion.ts';
+import type { ClientMessage, ServerMessage, ViewerAuth } from '../../protocol/socketMessages.ts';
 import { memoryStore, type KeyValueStore } from './localStore.ts';
 import { ME, noteView, snapshot } from './testFixtures.ts';
 import { WorkshopClient, type SocketLike } from './WorkshopClient.ts';
@@ -35,7 +36,7 @@ class FakeSocket implements SocketLike {
 
 const welcome = (resume: 'snapshot' | 'events' = 'snapshot'): ServerMessage => ({
   type: 'welcome',
-  protocolVersion: 1,
+  protocolVersion: PROTOCOL_VERSION,
   serverTime: Date.now(),
   me: ME,
   resume,
@@ -44,12 +45,12 @@ const welcome = (resume: 'snapshot' | 'events' = 'snapshot'): ServerMessage => (
 
 const addNote = (noteId: string, text: string): WorkshopCommand => ({ type: 'note.add', noteId, stepId: 'today', category: 'realistic', kind: 'today', text });
 
-function setup(store: KeyValueStore = memoryStore()) {
+function setup(store: KeyValueStore = memoryStore(), auth: ViewerAuth = { role: 'participant', token: 'tok' }) {
   const sockets: FakeSocket[] = [];
   const client = new WorkshopClient({
     workshopId: 'w1',
-    auth: { role: 'participant', token: 'tok' },
-    viewerKey: 'participant.p1',
+    auth,
+    viewerKey: auth.role === 'participant' ? 'participant.p1' : auth.role,
     store,
     url: 'ws://test/ws',
     createSocket: () => {
@@ -70,7 +71,7 @@ describe('WorkshopClient', () => {
     const first = setup();
     first.client.start();
     first.last().open();
-    expect(first.last().sent[0]).toMatchObject({ type: 'hello', workshopId: 'w1', resumeFrom: null, protocolVersion: 1 });
+    expect(first.last().sent[0]).toMatchObject({ type: 'hello', workshopId: 'w1', resumeFrom: null, protocolVersion: PROTOCOL_VERSION });
     first.last().receive(welcome());
     first.last().receive({ type: 'patch', seq: 6, changes: [{ op: 'note.upsert', note: noteView({ id: 'n2' }) }] });
     first.client.stop();
@@ -205,6 +206,26 @@ describe('WorkshopClient', () => {
     vi.advanceTimersByTime(60_000);
     expect(sockets).toHaveLength(1);
     expect(client.getState()).toMatchObject({ status: 'failed', failure: 'unauthorized' });
+  });
+
+  it('says hello as facilitator or projector with no secret: the session cookie goes with the upgrade', () => {
+    for (const role of ['facilitator', 'projector'] as const) {
+      const { client, last } = setup(memoryStore(), { role });
+      client.start();
+      last().open();
+      expect(last().sent[0]).toEqual({ type: 'hello', protocolVersion: PROTOCOL_VERSION, workshopId: 'w1', auth: { role }, resumeFrom: null });
+      client.stop();
+    }
+  });
+
+  it('stops for good when the server says the session is signed out', () => {
+    const { client, sockets, last } = setup(memoryStore(), { role: 'facilitator' });
+    client.start();
+    last().open();
+    last().receive({ type: 'error', code: 'signed_out', detail: null });
+    vi.advanceTimersByTime(60_000);
+    expect(sockets).toHaveLength(1);
+    expect(client.getState()).toMatchObject({ status: 'failed', failure: 'signed_out' });
   });
 
   it('asks for a snapshot when offered a resume it cannot use', () => {

@@ -33,7 +33,7 @@ const RESEND_BURST = 20;
 const RESEND_SPACING_MS = 150;
 // After the server drops frames as rate_limited, wait for its bucket to refill before resending.
 const RATE_LIMIT_RETRY_MS = 2000;
-const FATAL_ERRORS: ReadonlySet<ErrorCode> = new Set(['unauthorized', 'protocol_version', 'workshop_not_found']);
+const FATAL_ERRORS: ReadonlySet<ErrorCode> = new Set(['unauthorized', 'signed_out', 'protocol_version', 'workshop_not_found']);
 // A repeated error replaces its earlier notice; beyond this many, the oldest go.
 const MAX_NOTICES = 3;
 

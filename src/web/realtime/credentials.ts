@@ -9,8 +9,6 @@ const ParticipantCredentialsSchema = z.object({
 });
 export type ParticipantCredentials = z.infer<typeof ParticipantCredentialsSchema>;
 
-const FacilitatorKeySchema = z.string().min(1);
-
 export function loadParticipant(store: KeyValueStore, workshopId: string): ParticipantCredentials | null {
   return readJson(store, storageKeys.participant(workshopId), ParticipantCredentialsSchema);
 }
@@ -23,28 +21,12 @@ export function forgetParticipant(store: KeyValueStore, workshopId: string): voi
   removeKey(store, storageKeys.participant(workshopId));
 }
 
-export function loadFacilitatorKey(store: KeyValueStore, workshopId: string): string | null {
-  return readJson(store, storageKeys.facilitator(workshopId), FacilitatorKeySchema);
-}
-
-export function saveFacilitatorKey(store: KeyValueStore, workshopId: string, key: string): void {
-  writeJson(store, storageKeys.facilitator(workshopId), key);
-}
-
 /**
- * Takes the facilitator key from the link's fragment (#key=…), keeps it in local storage, and
- * removes it from the address bar so it is not shown on a projector or shared by copying the URL.
- * Falls back to the stored key when the fragment has none.
+ * Forgets the copy of the board a facilitator or projector kept on this device, once the server
+ * has refused the session: a shared computer should not keep showing what its last user saw.
  */
-export function takeFacilitatorKeyFromLocation(store: KeyValueStore, workshopId: string): string | null {
-  const params = new URLSearchParams(window.location.hash.replace(/^#/, ''));
-  const fromHash = params.get('key');
-  if (fromHash) {
-    saveFacilitatorKey(store, workshopId, fromHash);
-    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-    return fromHash;
-  }
-  return loadFacilitatorKey(store, workshopId);
+export function forgetBoardCopy(store: KeyValueStore, workshopId: string, viewerKey: string): void {
+  removeKey(store, storageKeys.board(workshopId, viewerKey));
 }
 
 /** A short name for a viewer, used to keep each viewer's outbox and cache apart on one device. */

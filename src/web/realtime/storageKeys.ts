@@ -2,7 +2,8 @@
 export const storageKeys = {
   locale: 'kompas.locale',
   participant: (workshopId: string) => `kompas.participant.${workshopId}`,
-  facilitator: (workshopId: string) => `kompas.facilitator.${workshopId}`,
+  /** The project a workshop belongs to, so its facilitator's page can link back. */
+  workshopProject: (workshopId: string) => `kompas.workshopProject.${workshopId}`,
   board: (workshopId: string, viewer: string) => `kompas.board.${workshopId}.${viewer}`,
   outbox: (workshopId: string, viewer: string) => `kompas.outbox.${workshopId}.${viewer}`,
   rejected: (workshopId: string, viewer: string) => `kompas.rejected.${workshopId}.${viewer}`,

@@ -14,7 +14,8 @@ function socketUrl(): string {
  * nudged to reconnect at once when the browser comes back online or the tab becomes visible.
  */
 export function useWorkshopClient(workshopId: string, auth: ViewerAuth, viewerKey: string): WorkshopClient {
-  const secret = auth.role === 'participant' ? auth.token : auth.key;
+  // Facilitator and projector prove who they are with the session cookie sent with the upgrade.
+  const secret = auth.role === 'participant' ? auth.token : 'session';
   const [client, setClient] = useState(() => new WorkshopClient({ workshopId, auth, viewerKey, store: browserStore(), url: socketUrl() }));
   const [identity, setIdentity] = useState(`${workshopId}|${auth.role}|${secret}|${viewerKey}`);
   const nextIdentity = `${workshopId}|${auth.role}|${secret}|${viewerKey}`;

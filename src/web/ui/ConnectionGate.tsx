@@ -2,14 +2,26 @@ import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useT } from '../i18n/useT.ts';
 import type { ClientState } from '../realtime/clientState.ts';
+import { needsSignIn } from '../realtime/useSessionRefusal.ts';
+import { SignInNeeded } from './SignInNeeded.tsx';
+
+interface ConnectionGateProps {
+  readonly state: ClientState;
+  readonly children: ReactNode;
+  /** A participant refused by the server can join again with this code. */
+  readonly rejoinCode?: string | null;
+  /** A facilitator or projector refused by the server is asked to sign in, for this reason. */
+  readonly signInReason?: string;
+}
 
 /**
  * Shows the page once there is a board to show (live, or the copy kept from the last visit);
  * before that, a loading line, or what went wrong for good (with a way to join again when the
- * join code is known).
+ * join code is known, or to sign in when the page runs on a member's session).
  */
-export function ConnectionGate({ state, children, rejoinCode }: { state: ClientState; children: ReactNode; rejoinCode?: string | null }) {
+export function ConnectionGate({ state, children, rejoinCode, signInReason }: ConnectionGateProps) {
   const { t, error } = useT();
+  if (state.status === 'failed' && signInReason && needsSignIn(state.failure)) return <SignInNeeded reason={signInReason} />;
   if (state.status === 'failed') {
     return (
       <div className="narrow">

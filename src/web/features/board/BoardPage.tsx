@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { Link } from 'wouter';
 import { useWorkshopLocaleDefault } from '../../i18n/localeStore.ts';
 import { useT } from '../../i18n/useT.ts';
 import { currentStep, notesOfStep, templateOf } from '../../realtime/boardSelectors.ts';
-import { takeFacilitatorKeyFromLocation } from '../../realtime/credentials.ts';
-import { browserStore } from '../../realtime/localStore.ts';
+import { useSessionRefusal } from '../../realtime/useSessionRefusal.ts';
 import { useClientState, useWorkshopClient } from '../../realtime/useWorkshopClient.ts';
 import { ActionTable } from '../../ui/ActionTable.tsx';
 import { ConnectionGate } from '../../ui/ConnectionGate.tsx';
@@ -19,31 +17,16 @@ import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { JoinPanel } from './JoinPanel.tsx';
 import { useNewNotesAnnouncement } from './useNewNotesAnnouncement.ts';
 
+const AUTH = { role: 'projector' } as const;
+
 /**
- * /w/:id/board — the projector: join code and QR, the step, its timer, the notes arriving. The key
- * comes from this device's storage, or from #key=… when the board opens on another device.
+ * /w/:id/board — the projector: join code and QR, the step, its timer, the notes arriving. It runs
+ * on the session of a member who may facilitate (the cookie goes with the socket's upgrade), so
+ * its address carries no secret and is safe to show on the big screen.
  */
 export function BoardPage({ workshopId }: { workshopId: string }) {
-  const [key] = useState(() => takeFacilitatorKeyFromLocation(browserStore(), workshopId));
-  if (!key) return <NoKey />;
-  return <BoardLive workshopId={workshopId} secret={key} />;
-}
-
-function NoKey() {
-  const { t } = useT();
-  usePageTitle(t('board.noKeyTitle'));
-  return (
-    <main id="main" tabIndex={-1} className="narrow board-missing">
-      <h1>{t('board.noKeyTitle')}</h1>
-      <p>{t('board.noKeyBody')}</p>
-      <Link href="/">{t('common.toFrontPage')}</Link>
-    </main>
-  );
-}
-
-function BoardLive({ workshopId, secret }: { workshopId: string; secret: string }) {
   const { t, tn } = useT();
-  const client = useWorkshopClient(workshopId, { role: 'projector', key: secret }, 'projector');
+  const client = useWorkshopClient(workshopId, AUTH, 'projector');
   const state = useClientState(client);
   const workshop = state.board.workshop;
   useWorkshopLocaleDefault(workshop?.locale);
@@ -52,13 +35,22 @@ function BoardLive({ workshopId, secret }: { workshopId: string; secret: string 
   const notes = step ? notesOfStep(state.board.notes, step.id).filter((n) => !n.hidden) : [];
   const announced = useNewNotesAnnouncement(notes.length, step?.id ?? null);
   const hiddenCount = step && workshop ? (workshop.hiddenCounts[step.id] ?? 0) : 0;
-  usePageTitle(workshop ? t('pageTitle.board', { title: workshop.title }) : state.status === 'failed' ? t('connection.failedTitle') : t('connection.loadingTitle'));
+  const refused = useSessionRefusal(state, workshopId, 'projector');
+  usePageTitle(
+    workshop && !refused
+      ? t('pageTitle.board', { title: workshop.title })
+      : refused
+        ? t('projectWorkshop.signInTitle')
+        : state.status === 'failed'
+          ? t('connection.failedTitle')
+          : t('connection.loadingTitle'),
+  );
 
   return (
     <div className="board-page">
       <StatusBar state={state} />
       <main id="main" tabIndex={-1} className="board-main">
-        <ConnectionGate state={state}>
+        <ConnectionGate state={state} signInReason={t('projectWorkshop.signInFacilitator')}>
           {workshop && template && step ? (
             <>
               <header className="board-header">

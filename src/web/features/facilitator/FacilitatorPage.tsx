@@ -3,16 +3,18 @@ import { Link } from 'wouter';
 import { useWorkshopLocaleDefault } from '../../i18n/localeStore.ts';
 import { useT } from '../../i18n/useT.ts';
 import { currentStep, templateOf } from '../../realtime/boardSelectors.ts';
-import { takeFacilitatorKeyFromLocation } from '../../realtime/credentials.ts';
 import { browserStore } from '../../realtime/localStore.ts';
+import { useSessionRefusal } from '../../realtime/useSessionRefusal.ts';
 import { useClientState, useWorkshopClient } from '../../realtime/useWorkshopClient.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
 import { ConnectionGate } from '../../ui/ConnectionGate.tsx';
+import { Icon } from '../../ui/Icon.tsx';
 import { Notices } from '../../ui/Notices.tsx';
 import { RasmusCards } from '../../ui/RasmusCards.tsx';
 import { StatusBar } from '../../ui/StatusBar.tsx';
 import { StepHeading } from '../../ui/StepHeading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { loadProjectOfWorkshop, projectPath } from '../projects/projectOfWorkshop.ts';
 import { ActionsEditor } from './ActionsEditor.tsx';
 import { FacilitatorNotes } from './FacilitatorNotes.tsx';
 import { FinishPanel } from './FinishPanel.tsx';
@@ -22,48 +24,53 @@ import { SharePanel } from './SharePanel.tsx';
 import { StepNavigator } from './StepNavigator.tsx';
 import { TimerControls } from './TimerControls.tsx';
 
-/** /w/:id/facilitate#key=… — the facilitator's laptop: the board plus every control. */
+const AUTH = { role: 'facilitator' } as const;
+
+/**
+ * /w/:id/facilitate — the facilitator's laptop: the board plus every control. The server lets in
+ * a member who may facilitate, by the session cookie sent with the socket's upgrade request.
+ */
 export function FacilitatorPage({ workshopId }: { workshopId: string }) {
-  const [key] = useState(() => takeFacilitatorKeyFromLocation(browserStore(), workshopId));
-  if (!key) return <NoKey />;
-  return <FacilitatorLive workshopId={workshopId} facilitatorKey={key} />;
-}
-
-function NoKey() {
-  const { t } = useT();
-  usePageTitle(t('facilitator.noKeyTitle'));
-  return (
-    <AppShell>
-      <div className="narrow">
-        <h1>{t('facilitator.noKeyTitle')}</h1>
-        <p>{t('facilitator.noKeyBody')}</p>
-        <Link href="/" className="button button-primary">
-          {t('common.toFrontPage')}
-        </Link>
-      </div>
-    </AppShell>
-  );
-}
-
-function FacilitatorLive({ workshopId, facilitatorKey }: { workshopId: string; facilitatorKey: string }) {
   const { t, l } = useT();
-  const client = useWorkshopClient(workshopId, { role: 'facilitator', key: facilitatorKey }, 'facilitator');
+  const client = useWorkshopClient(workshopId, AUTH, 'facilitator');
   const state = useClientState(client);
   const workshop = state.board.workshop;
   useWorkshopLocaleDefault(workshop?.locale);
   const template = templateOf(workshop);
   const step = currentStep(workshop);
-  usePageTitle(workshop ? t('facilitator.pageTitle', { title: workshop.title }) : state.status === 'failed' ? t('connection.failedTitle') : t('connection.loadingTitle'));
+  // The live workshop does not say which project it belongs to; the project page told this device.
+  const [project] = useState(() => loadProjectOfWorkshop(browserStore(), workshopId));
+  const refused = useSessionRefusal(state, workshopId, 'facilitator');
+  usePageTitle(
+    workshop && !refused
+      ? t('facilitator.pageTitle', { title: workshop.title })
+      : refused
+        ? t('projectWorkshop.signInTitle')
+        : state.status === 'failed'
+          ? t('connection.failedTitle')
+          : t('connection.loadingTitle'),
+  );
 
   return (
-    <AppShell context={workshop?.title} wide>
+    <AppShell context={refused ? null : workshop?.title} wide>
       <StatusBar state={state} />
       <Notices notices={state.notices} onDismiss={(id) => client.dismissNotice(id)} />
-      <ConnectionGate state={state}>
+      <ConnectionGate state={state} signInReason={t('projectWorkshop.signInFacilitator')}>
         {workshop && template && step ? (
           <div className="facilitator">
             <h1 className="visually-hidden">{t('facilitator.pageTitle', { title: workshop.title })}</h1>
             <div className="facilitator-side">
+              <p className="facilitator-back">
+                {project ? (
+                  <Link href={projectPath(project)} className="text-link">
+                    <Icon name="arrowLeft" size={18} /> {t('projectWorkshop.backToProject')}
+                  </Link>
+                ) : (
+                  <Link href="/" className="text-link">
+                    <Icon name="arrowLeft" size={18} /> {t('common.toFrontPage')}
+                  </Link>
+                )}
+              </p>
               <StepNavigator template={template} workshop={workshop} client={client} />
               <TimerControls key={`timer-${step.id}`} workshop={workshop} step={step} clockOffset={state.clockOffset} client={client} />
               <SettingsPanel key={workshop.settings.voteBudget} workshop={workshop} step={step} client={client} />

@@ -6,12 +6,14 @@ import { SharePanel } from './SharePanel.tsx';
 describe('SharePanel', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('links to the board without the facilitator key', () => {
+  it('links to the board and the summary by their plain addresses, with no secret in them', () => {
     const location = { origin: 'https://kompas.test', pathname: '/w/w1/facilitate', search: '', hash: '' };
     vi.stubGlobal('location', location);
     vi.stubGlobal('window', { location });
-    const html = renderToStaticMarkup(<SharePanel workshop={workshopView({ id: 'w1' })} />);
+    const html = renderToStaticMarkup(<SharePanel workshop={workshopView({ id: 'w1', joinCode: 'K7M4QX' })} />);
     expect(html).toContain('href="/w/w1/board"');
-    expect(html).not.toContain('key=');
+    expect(html).toContain('href="/w/w1/summary"');
+    expect(html).toContain('href="https://kompas.test/j/K7M4QX"');
+    expect(html).not.toMatch(/key=|kf_/);
   });
 });

@@ -8,8 +8,8 @@ import { Icon } from '../../ui/Icon.tsx';
 
 /**
  * How people get in (code and link) and how the facilitator opens the projector view. The board
- * link carries no key: it would show in the status bubble on the projector and in copied link
- * addresses. The board tab reads the key this device already stored.
+ * link carries no secret: the board runs on the facilitator's session, which the browser sends
+ * with the new tab's connection, so the address is safe on the big screen and in copied links.
  */
 export function SharePanel({ workshop }: { workshop: WorkshopView }) {
   const { t } = useT();

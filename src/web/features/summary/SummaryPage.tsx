@@ -3,33 +3,45 @@ import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
 import { findTemplate } from '../../../domain/templateRegistry.ts';
 import type { SummaryResponse } from '../../../protocol/http.ts';
+import { signedInUser, useSession } from '../../account/session.tsx';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { kompasApi } from '../../api/kompasApi.ts';
 import { useWorkshopLocaleDefault } from '../../i18n/localeStore.ts';
 import { useT } from '../../i18n/useT.ts';
-import { loadFacilitatorKey, loadParticipant } from '../../realtime/credentials.ts';
+import { loadParticipant } from '../../realtime/credentials.ts';
 import { browserStore } from '../../realtime/localStore.ts';
+import { needsSignIn } from '../../realtime/useSessionRefusal.ts';
 import { ActionTable } from '../../ui/ActionTable.tsx';
 import { AppShell } from '../../ui/AppShell.tsx';
 import { Icon } from '../../ui/Icon.tsx';
+import { SignInNeeded } from '../../ui/SignInNeeded.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { SummaryStep } from './SummaryStep.tsx';
 
-type Load = { state: 'loading' } | { state: 'done'; summary: SummaryResponse } | { state: 'failed'; error: ApiError | 'no_access' };
+type Load = { state: 'loading' } | { state: 'done'; summary: SummaryResponse } | { state: 'failed'; error: ApiError };
+
+/**
+ * The summary as this device may read it: with the participant token when it took part from here,
+ * and on the member's session otherwise, or when the token is no longer accepted.
+ */
+async function loadSummary(workshopId: string, participantToken: string | null) {
+  if (participantToken) {
+    const asParticipant = await kompasApi.summary(workshopId, participantToken);
+    if (asParticipant.ok || asParticipant.error === 'network') return asParticipant;
+  }
+  return kompasApi.summary(workshopId, null);
+}
 
 /** /w/:id/summary — what the workshop produced, per trait, the brainstorm and the actions; printable. */
 export function SummaryPage({ workshopId }: { workshopId: string }) {
   const { t, l, error } = useT();
-  const [token] = useState(() => {
-    const store = browserStore();
-    return loadFacilitatorKey(store, workshopId) ?? loadParticipant(store, workshopId)?.participantToken ?? null;
-  });
-  const [load, setLoad] = useState<Load>(token ? { state: 'loading' } : { state: 'failed', error: 'no_access' });
+  const session = useSession();
+  const [token] = useState(() => loadParticipant(browserStore(), workshopId)?.participantToken ?? null);
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
 
   useEffect(() => {
-    if (!token) return;
     let current = true;
-    void kompasApi.summary(workshopId, token).then((result) => {
+    void loadSummary(workshopId, token).then((result) => {
       if (current) setLoad(result.ok ? { state: 'done', summary: result.value } : { state: 'failed', error: result.error });
     });
     return () => {
@@ -39,17 +51,23 @@ export function SummaryPage({ workshopId }: { workshopId: string }) {
 
   const summary = load.state === 'done' ? load.summary : null;
   useWorkshopLocaleDefault(summary?.workshop.locale);
-  usePageTitle(summary ? t('summary.heading', { title: summary.workshop.title }) : t('summary.title'));
+  // The server answers "not found" alike to outsiders and to nobody signed in, so a visitor who is
+  // not signed in is offered to sign in: it may well be theirs to read.
+  const signedOut = session.status === 'ready' && signedInUser(session) === null;
+  const refused = load.state === 'failed' && (needsSignIn(load.error) || (load.error === 'workshop_not_found' && signedOut));
+  const waiting = load.state === 'loading' || (load.state === 'failed' && load.error === 'workshop_not_found' && session.status === 'loading');
+  usePageTitle(summary ? t('summary.heading', { title: summary.workshop.title }) : refused ? t('projectWorkshop.signInTitle') : t('summary.title'));
   const template = summary ? findTemplate(summary.workshop.templateId) : undefined;
   const notesById = new Map(summary?.steps.flatMap((s) => s.categories.flatMap((c) => c.notes.map((n) => [n.id, n] as const))) ?? []);
 
   return (
     <AppShell context={summary?.workshop.title}>
-      {load.state === 'loading' ? <p role="status">{t('summary.loading')}</p> : null}
-      {load.state === 'failed' ? (
+      {waiting ? <p role="status">{t('summary.loading')}</p> : null}
+      {refused ? <SignInNeeded reason={t('projectWorkshop.signInSummary')} /> : null}
+      {load.state === 'failed' && !refused && !waiting ? (
         <div className="narrow">
           <h1>{t('summary.title')}</h1>
-          <p role="alert">{load.error === 'no_access' ? t('summary.noAccess') : error(load.error)}</p>
+          <p role="alert">{error(load.error)}</p>
           <Link href="/">{t('common.toFrontPage')}</Link>
         </div>
       ) : null}

@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import { Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
+import { useLocation } from 'wouter';
+import { LOCALES, type Locale } from '../../../domain/localized.ts';
+import { TEMPLATE_IDS, TEMPLATES } from '../../../domain/templateRegistry.ts';
+import type { OrganisationView } from '../../../protocol/accounts.ts';
+import { WORKSHOP_TITLE_MAX_LENGTH } from '../../../protocol/http.ts';
+import type { ApiError } from '../../api/apiRequest.ts';
+import { projectsApi } from '../../api/projectsApi.ts';
+import { LANGUAGE_NAMES } from '../../i18n/languageNames.ts';
+import { useT } from '../../i18n/useT.ts';
+import { browserStore } from '../../realtime/localStore.ts';
+import { FormDialog } from '../../ui/FormDialog.tsx';
+import { Icon } from '../../ui/Icon.tsx';
+import { TextInputField } from '../../ui/TextInputField.tsx';
+import { focusFirstInvalid } from './focusFirstInvalid.ts';
+import { rememberProjectOfWorkshop } from './projectOfWorkshop.ts';
+
+interface NewWorkshopDialogProps {
+  readonly organisation: OrganisationView;
+  readonly projectId: string;
+  readonly onClose: () => void;
+}
+
+/**
+ * A workshop for this project: its title, the template it runs, its language and whether it is
+ * anonymous (both starting from the organisation's settings). Creating it opens the facilitator's page.
+ */
+export function NewWorkshopDialog({ organisation, projectId, onClose }: NewWorkshopDialogProps) {
+  const { t, l, error } = useT();
+  const [, navigate] = useLocation();
+  const [title, setTitle] = useState('');
+  const [templateId, setTemplateId] = useState<string>(TEMPLATE_IDS[0]);
+  const [locale, setLocale] = useState<Locale>(organisation.settings.defaultLocale);
+  const [anonymous, setAnonymous] = useState(organisation.settings.anonymousDefault);
+  const [titleMissing, setTitleMissing] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const handleSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (busy) return;
+    if (title.trim().length === 0) {
+      setTitleMissing(true);
+      focusFirstInvalid(event.currentTarget);
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    const result = await projectsApi.createWorkshop(organisation.id, projectId, { title: title.trim(), templateId, locale, anonymous });
+    setBusy(false);
+    if (!result.ok) {
+      setFailure(result.error);
+      return;
+    }
+    rememberProjectOfWorkshop(browserStore(), result.value.workshopId, { organisationId: organisation.id, projectId });
+    navigate(`/w/${encodeURIComponent(result.value.workshopId)}/facilitate`);
+  };
+
+  return (
+    <FormDialog
+      title={t('projectWorkshop.newTitle')}
+      onClose={onClose}
+      onSubmit={(event) => void handleSubmit(event)}
+      submitLabel={busy ? t('projectWorkshop.creating') : t('projectWorkshop.create')}
+      submitDisabled={busy}
+      wide
+    >
+      <TextInputField
+        label={t('projectWorkshop.titleLabel')}
+        description={t('projectWorkshop.titleHint')}
+        value={title}
+        onChange={(value) => {
+          setTitle(value);
+          setTitleMissing(false);
+        }}
+        error={titleMissing ? t('projectWorkshop.titleMissing') : null}
+        maxLength={WORKSHOP_TITLE_MAX_LENGTH}
+        isRequired
+        autoFocus
+        testId="workshop-title"
+      />
+      <RadioGroup className="field radio-group" value={templateId} onChange={setTemplateId}>
+        <Label className="field-label">{t('projectWorkshop.template')}</Label>
+        <div className="radio-column">
+          {TEMPLATE_IDS.map((id) => {
+            const template = TEMPLATES[id];
+            return template ? (
+              <Radio key={id} value={id} className="radio template-radio">
+                <span>
+                  <span className="template-name">{l(template.name)}</span>
+                  <span className="field-description template-description">{l(template.description)}</span>
+                </span>
+              </Radio>
+            ) : null;
+          })}
+        </div>
+      </RadioGroup>
+      <RadioGroup className="field radio-group" value={locale} onChange={(value) => setLocale(value as Locale)} orientation="horizontal">
+        <Label className="field-label">{t('projectWorkshop.locale')}</Label>
+        <div className="radio-row">
+          {LOCALES.map((code) => (
+            <Radio key={code} value={code} className="radio" lang={code}>
+              {LANGUAGE_NAMES[code]}
+            </Radio>
+          ))}
+        </div>
+      </RadioGroup>
+      <div className="field">
+        <Checkbox className="checkbox" isSelected={anonymous} onChange={setAnonymous} aria-describedby="new-workshop-anonymous-hint">
+          <span className="checkbox-box" aria-hidden="true">
+            <Icon name="check" size={16} />
+          </span>
+          {t('projectWorkshop.anonymous')}
+        </Checkbox>
+        <p id="new-workshop-anonymous-hint" className="field-description">
+          {t('projectWorkshop.anonymousHint')}
+        </p>
+      </div>
+      {failure ? (
+        <p className="form-error" role="alert">
+          {error(failure)}
+        </p>
+      ) : null}
+    </FormDialog>
+  );
+}

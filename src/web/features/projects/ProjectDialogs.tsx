@@ -1,0 +1,179 @@
+import { useState } from 'react';
+import { PROJECT_TEXT_MAX_LENGTH, PROJECT_TITLE_MAX_LENGTH, type ProjectFrame } from '../../../domain/projectPhases.ts';
+import type { ProjectView, UpdateProjectBody } from '../../../protocol/projects.ts';
+import type { ApiError } from '../../api/apiRequest.ts';
+import { projectsApi } from '../../api/projectsApi.ts';
+import { useT } from '../../i18n/useT.ts';
+import { FormDialog } from '../../ui/FormDialog.tsx';
+import { TextInputField } from '../../ui/TextInputField.tsx';
+import { focusFirstInvalid } from './focusFirstInvalid.ts';
+import { FrameFields } from './FrameFields.tsx';
+import { changedFrameFields } from './frameSections.ts';
+import { PhaseStepFields } from './PhaseStepFields.tsx';
+import { TagListField } from './TagListField.tsx';
+
+interface ProjectDialogProps {
+  readonly project: ProjectView;
+  readonly onClose: () => void;
+  /** The project as the server stored it. */
+  readonly onSaved: (project: ProjectView) => void;
+}
+
+/** Sends a change and reports it, keeping the dialog open with the reason when it fails. */
+function useSave(onSaved: (project: ProjectView) => void) {
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async (request: () => ReturnType<typeof projectsApi.update>) => {
+    if (busy) return;
+    setBusy(true);
+    setFailure(null);
+    const result = await request();
+    setBusy(false);
+    if (result.ok) onSaved(result.value);
+    else setFailure(result.error);
+  };
+  return { failure, busy, save };
+}
+
+function Failure({ failure }: { failure: ApiError | null }) {
+  const { error } = useT();
+  return failure ? (
+    <p className="form-error" role="alert">
+      {error(failure)}
+    </p>
+  ) : null;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
+
+/** Title, description, staff groups and units; sends only what changed. */
+export function EditDetailsDialog({ project, onClose, onSaved }: ProjectDialogProps) {
+  const { t } = useT();
+  const [title, setTitle] = useState(project.title);
+  const [description, setDescription] = useState(project.description);
+  const [staffGroups, setStaffGroups] = useState<string[]>([...project.staffGroups]);
+  const [units, setUnits] = useState<string[]>([...project.units]);
+  const [titleMissing, setTitleMissing] = useState(false);
+  const { failure, busy, save } = useSave(onSaved);
+
+  const handleSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (title.trim().length === 0) {
+      setTitleMissing(true);
+      focusFirstInvalid(event.currentTarget);
+      return;
+    }
+    const body: UpdateProjectBody = {};
+    if (title.trim() !== project.title) body.title = title.trim();
+    if (description.trim() !== project.description) body.description = description.trim();
+    if (!sameList(staffGroups, project.staffGroups)) body.staffGroups = staffGroups;
+    if (!sameList(units, project.units)) body.units = units;
+    if (Object.keys(body).length === 0) {
+      onClose();
+      return;
+    }
+    void save(() => projectsApi.update(project.organisationId, project.id, body));
+  };
+
+  return (
+    <FormDialog
+      title={t('project.editDetailsTitle')}
+      onClose={onClose}
+      onSubmit={handleSubmit}
+      submitLabel={busy ? t('project.saving') : t('common.save')}
+      submitDisabled={busy}
+      wide
+    >
+      <TextInputField
+        label={t('project.titleLabel')}
+        value={title}
+        onChange={(value) => {
+          setTitle(value);
+          setTitleMissing(false);
+        }}
+        error={titleMissing ? t('project.titleMissing') : null}
+        maxLength={PROJECT_TITLE_MAX_LENGTH}
+        isRequired
+        autoFocus
+      />
+      <TextInputField
+        label={t('project.descriptionLabel')}
+        description={t('project.descriptionHint')}
+        value={description}
+        onChange={setDescription}
+        multiline
+        maxLength={PROJECT_TEXT_MAX_LENGTH}
+      />
+      <TagListField
+        label={t('project.staffGroups')}
+        description={t('project.staffGroupsHint')}
+        inputLabel={t('project.staffGroupNew')}
+        tags={staffGroups}
+        onChange={setStaffGroups}
+      />
+      <TagListField label={t('project.units')} description={t('project.unitsHint')} inputLabel={t('project.unitNew')} tags={units} onChange={setUnits} />
+      <Failure failure={failure} />
+    </FormDialog>
+  );
+}
+
+/** The frame, all its sections; sends only the fields that changed. */
+export function EditFrameDialog({ project, onClose, onSaved }: ProjectDialogProps) {
+  const { t } = useT();
+  const [frame, setFrame] = useState<ProjectFrame>(project.frame);
+  const { failure, busy, save } = useSave(onSaved);
+
+  const handleSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const changed = changedFrameFields(project.frame, frame);
+    if (Object.keys(changed).length === 0) {
+      onClose();
+      return;
+    }
+    void save(() => projectsApi.update(project.organisationId, project.id, { frame: changed }));
+  };
+
+  return (
+    <FormDialog title={t('frame.editTitle')} onClose={onClose} onSubmit={handleSubmit} submitLabel={busy ? t('project.saving') : t('common.save')} submitDisabled={busy} wide>
+      <p className="field-description">{t('frame.editLead')}</p>
+      <FrameFields frame={frame} onChange={(field, value) => setFrame((current) => ({ ...current, [field]: value }))} />
+      <Failure failure={failure} />
+    </FormDialog>
+  );
+}
+
+/** Moves the project to another phase and step; the server records who moved it and when. */
+export function MovePhaseDialog({ project, onClose, onSaved }: ProjectDialogProps) {
+  const { t } = useT();
+  const [phase, setPhase] = useState(project.phase);
+  const [step, setStep] = useState(project.step);
+  const [unchanged, setUnchanged] = useState(false);
+  const { failure, busy, save } = useSave(onSaved);
+
+  const handleSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (phase === project.phase && step === project.step) {
+      setUnchanged(true);
+      focusFirstInvalid(event.currentTarget);
+      return;
+    }
+    void save(() => projectsApi.movePhase(project.organisationId, project.id, { phase, step }));
+  };
+
+  return (
+    <FormDialog title={t('phase.move')} onClose={onClose} onSubmit={handleSubmit} submitLabel={busy ? t('project.saving') : t('phase.moveSubmit')} submitDisabled={busy} wide>
+      <p className="field-description">{t('phase.moveHint')}</p>
+      <PhaseStepFields
+        phase={phase}
+        step={step}
+        onChange={(nextPhase, nextStep) => {
+          setPhase(nextPhase);
+          setStep(nextStep);
+          setUnchanged(false);
+        }}
+        error={unchanged ? t('phase.unchanged') : null}
+      />
+      <Failure failure={failure} />
+    </FormDialog>
+  );
+}
