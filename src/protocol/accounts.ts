@@ -124,3 +124,40 @@ export const OutboxMailSchema = z.object({
 });
 export const OutboxResponseSchema = z.object({ mails: z.array(OutboxMailSchema) });
 export type OutboxResponse = z.infer<typeof OutboxResponseSchema>;
+
+/** An organisation's single sign-on, as its administrators see it (never the client secret). */
+export const SsoConfigViewSchema = z.object({
+  /** The address to give the identity provider as the redirect URI, known before configuring. */
+  callbackUrl: z.string(),
+  /** The organisation's own sign-in page for single sign-on, to share with its people. */
+  signInUrl: z.string(),
+  provider: z
+    .object({
+      issuer: z.string(),
+      clientId: z.string(),
+      domain: z.string(),
+    })
+    .nullable(),
+});
+export type SsoConfigView = z.infer<typeof SsoConfigViewSchema>;
+
+export const SaveSsoConfigBodySchema = z.object({
+  /** The OpenID Connect issuer, e.g. https://login.microsoftonline.com/<tenant>/v2.0 */
+  issuer: z.url({ protocol: /^https?$/ }).max(500),
+  clientId: z.string().trim().min(1).max(300),
+  clientSecret: z.string().min(1).max(500),
+  /** The email domain of the organisation's people, e.g. vejle.dk */
+  domain: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(253)
+    .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'a domain like vejle.dk'),
+});
+export type SaveSsoConfigBody = z.infer<typeof SaveSsoConfigBodySchema>;
+
+export const SsoSlugParamsSchema = z.object({ slug: z.string().min(1).max(120).regex(/^[a-z0-9-]+$/) });
+
+/** GET /api/sso/:slug: the organisation's name for its single sign-on page, when it has a provider. */
+export const SsoLookupResponseSchema = z.object({ organisationName: z.string(), slug: z.string() });
+export type SsoLookupResponse = z.infer<typeof SsoLookupResponseSchema>;

@@ -7,22 +7,6 @@ import { ActionViewSchema, GroupViewSchema, NoteViewSchema, WorkshopViewSchema }
 
 export const WORKSHOP_TITLE_MAX_LENGTH = 120;
 
-export const CreateWorkshopBodySchema = z.object({
-  title: plainText(WORKSHOP_TITLE_MAX_LENGTH).trim().min(1),
-  templateId: z.string().min(1).max(64),
-  locale: z.enum(LOCALES),
-  anonymous: z.boolean(),
-});
-export type CreateWorkshopBody = z.infer<typeof CreateWorkshopBodySchema>;
-
-export const CreateWorkshopResponseSchema = z.object({
-  workshopId: z.string(),
-  joinCode: z.string(),
-  /** Secret: whoever holds it runs the workshop. Shown once; kept in the link's fragment. */
-  facilitatorKey: z.string(),
-});
-export type CreateWorkshopResponse = z.infer<typeof CreateWorkshopResponseSchema>;
-
 export const JoinCodeParamsSchema = z.object({ code: z.string().min(1).max(20) });
 
 export const WorkshopLookupResponseSchema = z.object({

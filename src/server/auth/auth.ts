@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sso } from '@better-auth/sso';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { magicLink, organization } from 'better-auth/plugins';
@@ -58,6 +59,7 @@ export function createAuth(options: AuthOptions) {
         organisations: schema.organisations,
         members: schema.members,
         invitations: schema.invitations,
+        ssoProviders: schema.ssoProviders,
       },
       transaction: true,
     }),
@@ -77,8 +79,9 @@ export function createAuth(options: AuthOptions) {
       sendOnSignUp: true,
       autoSignInAfterVerification: true,
       expiresIn: 24 * 3600,
+      // Mail is queued, not awaited: these callbacks run inside better-auth's transactions.
       sendVerificationEmail: async ({ user, url }) => {
-        await mailer.send(verifyEmailMail(user.email, url));
+        mailer.sendSoon(verifyEmailMail(user.email, url));
       },
     },
     rateLimit: {
@@ -123,7 +126,7 @@ export function createAuth(options: AuthOptions) {
         },
         sendInvitationEmail: async (data) => {
           const roles = parseRoles(data.role);
-          await mailer.send(
+          mailer.sendSoon(
             invitationMail({
               to: data.email,
               url: `${options.publicUrl}/invitation/${encodeURIComponent(data.id)}`,
@@ -137,11 +140,23 @@ export function createAuth(options: AuthOptions) {
           );
         },
       }),
+      sso({
+        modelName: 'ssoProviders',
+        // The first sign-in through an organisation's provider makes the person a member of it, as
+        // an employee; an administrator gives other roles afterwards. (The plugin's type knows only
+        // its own role names; ours is a plain string in the same column.)
+        organizationProvisioning: { defaultRole: 'employee' as 'member' },
+        // The provider's email_verified claim is not trusted: an administrator could register any
+        // provider, and it could claim anyone's address. A new account confirms its email once, and
+        // an existing account with the same email is never linked without its owner.
+        trustEmailVerified: false,
+        providersLimit: 1,
+      }),
       magicLink({
         expiresIn: 15 * 60,
         storeToken: 'hashed',
         sendMagicLink: async ({ email, url }) => {
-          await mailer.send(magicLinkMail(email, url));
+          mailer.sendSoon(magicLinkMail(email, url));
         },
       }),
     ],

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { ErrorCode } from '../../protocol/errorCodes.ts';
 import type { ErrorResponse } from '../../protocol/http.ts';
@@ -17,7 +18,22 @@ export const EXPOSED_AUTH_ROUTES: ReadonlyArray<{ readonly method: 'GET' | 'POST
   { method: 'GET', path: '/verify-email' },
   { method: 'POST', path: '/send-verification-email' },
   { method: 'POST', path: '/sign-out' },
+  // Single sign-on: start at the organisation's provider, and come back from it.
+  { method: 'POST', path: '/sign-in/sso' },
+  { method: 'GET', path: '/sso/callback/:providerId' },
 ];
+
+/**
+ * Single sign-on starts only from an organisation's own sign-in page, by its slug. better-auth
+ * would also pick a provider by the email's domain, but an organisation's administrator chooses
+ * that domain freely, so a provider registered for someone else's domain could catch their
+ * sign-ins.
+ */
+const SsoSignInBodySchema = z.strictObject({
+  organizationSlug: z.string().min(1).max(120),
+  callbackURL: z.string().startsWith('/').max(500).optional(),
+  errorCallbackURL: z.string().startsWith('/').max(500).optional(),
+});
 
 /** better-auth's error codes, in the one error shape the web app knows. */
 const AUTH_ERROR_CODES: Readonly<Record<string, ErrorCode>> = {
@@ -45,10 +61,17 @@ function toErrorCode(status: number, body: unknown): { code: ErrorCode; detail: 
   return { code: 'auth_failed', detail: typeof record.code === 'string' ? record.code : detail };
 }
 
-const exposed = new Set(EXPOSED_AUTH_ROUTES.map((r) => `${r.method} ${AUTH_BASE_PATH}${r.path}`));
+const exposed = EXPOSED_AUTH_ROUTES.map((r) => ({
+  method: r.method,
+  pattern: new RegExp(`^${AUTH_BASE_PATH}${r.path.replace(/:\w+/g, '[A-Za-z0-9_-]+')}$`),
+}));
 
 export function isExposedAuthRoute(method: string, pathname: string): boolean {
-  return exposed.has(`${method} ${pathname}`);
+  return exposed.some((r) => r.method === method && r.pattern.test(pathname));
+}
+
+function badBody(detail: string): ErrorResponse {
+  return { error: { code: 'invalid_body', detail } };
 }
 
 /**
@@ -69,6 +92,15 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, publicUrl: 
         if (!isExposedAuthRoute(request.method, url.pathname)) {
           const body: ErrorResponse = { error: { code: 'not_found', detail: 'no such route' } };
           return reply.status(404).send(body);
+        }
+        if (url.pathname === `${AUTH_BASE_PATH}/sign-in/sso`) {
+          let parsed: unknown = null;
+          try {
+            parsed = JSON.parse(typeof request.body === 'string' ? request.body : '');
+          } catch {
+            return reply.status(400).send(badBody('not JSON'));
+          }
+          if (!SsoSignInBodySchema.safeParse(parsed).success) return reply.status(400).send(badBody('organizationSlug only'));
         }
         const headers = fromNodeHeaders(request.headers);
         headers.set(CLIENT_IP_HEADER, request.ip);
@@ -97,7 +129,9 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, publicUrl: 
           const body: ErrorResponse = { error: toErrorCode(response.status, json) };
           return reply.send(body);
         }
-        return reply.send({ ok: true });
+        // Single sign-on answers with the provider's address to go to; nothing secret.
+        const next = (json as { url?: unknown } | null)?.url;
+        return reply.send(typeof next === 'string' && url.pathname.endsWith('/sign-in/sso') ? { ok: true, url: next } : { ok: true });
       },
     });
   });

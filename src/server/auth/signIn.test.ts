@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { users } from '../db/schema.ts';
-import { listOutbox } from '../mail/outbox.ts';
-import { apiCall, cookieHeader, uniqueEmail } from '../testing/accountFixtures.ts';
+import { apiCall, cookieHeader, mailSoFar, uniqueEmail } from '../testing/accountFixtures.ts';
 import { startTestServer, type TestServer } from '../testing/startTestServer.ts';
 
 let server: TestServer;
@@ -15,7 +14,7 @@ afterAll(async () => {
 
 /** The newest mail to an address, and the first Kompas link in it. */
 async function lastLinkTo(email: string): Promise<string> {
-  const mail = (await listOutbox(server.ctx.db)).find((m) => m.to === email);
+  const mail = (await mailSoFar(server)).find((m) => m.to === email);
   if (!mail) throw new Error(`no mail to ${email}`);
   const url = /https?:\/\/\S+/.exec(mail.text)?.[0];
   if (!url) throw new Error('no link in the mail');

@@ -134,6 +134,25 @@ export const invitations = pgTable(
   (t) => [index('invitations_organisation_idx').on(t.organizationId), index('invitations_email_idx').on(t.email)],
 );
 
+/**
+ * An organisation's single sign-on provider (OpenID Connect), kept by better-auth's SSO plugin.
+ * oidc_config is JSON text that holds the client secret: the database is as secret as the IdP app.
+ */
+export const ssoProviders = pgTable(
+  'sso_providers',
+  {
+    id: text('id').primaryKey(),
+    issuer: text('issuer').notNull(),
+    oidcConfig: text('oidc_config'),
+    samlConfig: text('saml_config'),
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    providerId: text('provider_id').notNull().unique(),
+    organizationId: text('organization_id').references(() => organisations.id, { onDelete: 'cascade' }),
+    domain: text('domain').notNull(),
+  },
+  (t) => [index('sso_providers_organisation_idx').on(t.organizationId)],
+);
+
 /** Values the server makes once and every instance shares (the auth secret when none is configured). */
 export const serverSecrets = pgTable('server_secrets', {
   name: text('name').primaryKey(),

@@ -12,6 +12,7 @@ import type { AppContext } from '../appContext.ts';
 import { registerAuthRoutes } from '../auth/authRoutes.ts';
 import { sessionUserOf } from '../auth/sessionUser.ts';
 import { registerOrganisationRoutes } from '../features/organisations/organisationRoutes.ts';
+import { registerSsoRoutes } from '../features/organisations/ssoRoutes.ts';
 import { registerProjectRoutes } from '../features/projects/projectRoutes.ts';
 import { registerWorkshopRoutes } from '../features/workshops/workshopRoutes.ts';
 import { handleWorkshopSocket } from '../features/workshops/workshopSocket.ts';
@@ -96,6 +97,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerOriginCheck(app, ctx.publicUrl);
   registerAuthRoutes(app, ctx.auth, ctx.publicUrl);
   registerOrganisationRoutes(app, ctx);
+  registerSsoRoutes(app, ctx);
   registerProjectRoutes(app, ctx);
   registerWorkshopRoutes(app, ctx);
 

@@ -25,6 +25,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   already_member: 409,
   invitation_not_pending: 409,
   invitation_email_mismatch: 403,
+  sso_discovery_failed: 422,
 };
 
 /** Every HTTP error has the same shape: a code the UI translates, and a detail for developers. */

@@ -41,6 +41,7 @@ export class Mailer {
   #timer: NodeJS.Timeout | null = null;
   #running: Promise<void> | null = null;
   #closed = false;
+  readonly #pending = new Set<Promise<void>>();
 
   constructor(db: Db, transport: MailTransport | null, log: MailLog) {
     this.#db = db;
@@ -61,6 +62,25 @@ export class Mailer {
     const id = await enqueueMail(this.#db, mail);
     if (this.#transport) void this.kick();
     else this.#log.info({ mailId: id, to: mail.to, subject: mail.subject, text: mail.text }, 'mail kept in the outbox (no SMTP_URL)');
+  }
+
+  /**
+   * Queues a mail without waiting for it: for callers inside someone else's database transaction
+   * (better-auth's), where waiting for our own insert could wait for that transaction to end. On
+   * the embedded database, which has one connection, it would wait forever.
+   */
+  sendSoon(mail: Mail): void {
+    const pending: Promise<void> = this.send(mail)
+      .catch((error: unknown) => {
+        this.#log.warn({ to: mail.to, err: error instanceof Error ? error.message : String(error) }, 'could not queue mail');
+      })
+      .finally(() => this.#pending.delete(pending));
+    this.#pending.add(pending);
+  }
+
+  /** Resolves when every mail queued with sendSoon is in the outbox. */
+  async settled(): Promise<void> {
+    while (this.#pending.size > 0) await Promise.all([...this.#pending]);
   }
 
   /** Starts a delivery round unless one is running; resolves when that round ends. */
@@ -103,6 +123,7 @@ export class Mailer {
   }
 
   async close(): Promise<void> {
+    await this.settled();
     this.#closed = true;
     if (this.#timer) clearInterval(this.#timer);
     await this.#running;

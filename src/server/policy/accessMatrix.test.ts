@@ -89,6 +89,17 @@ const HTTP_MATRIX: Readonly<Record<string, Entry>> = {
       expect(signedOut.status).toBe(401);
     },
   },
+  'GET /api/organisations/:organisationId/sso': { kind: 'guarded', path: (a) => `/api/organisations/${a.organisationId}/sso` },
+  'PUT /api/organisations/:organisationId/sso': {
+    kind: 'guarded',
+    path: (a) => `/api/organisations/${a.organisationId}/sso`,
+    body: { issuer: 'https://idp.example.dk', clientId: 'x', clientSecret: 'y', domain: 'example.dk' },
+  },
+  'DELETE /api/organisations/:organisationId/sso': { kind: 'guarded', path: (a) => `/api/organisations/${a.organisationId}/sso` },
+  'GET /api/sso/:slug': {
+    kind: 'public',
+    why: "an organisation's single sign-on page, by its slug (which has 32 random bits); only its name, only when it has a provider",
+  },
   'GET /api/dev/outbox': { kind: 'public', why: 'development only: answers 404 in production and with SMTP (tested in organisations.test.ts)' },
   'GET /api/organisations/:organisationId/projects': { kind: 'guarded', path: (a) => `/api/organisations/${a.organisationId}/projects` },
   'POST /api/organisations/:organisationId/projects': {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { formatRoles, type Role } from '../../domain/roles.ts';
 import { members, users } from '../db/schema.ts';
+import { listOutbox, type OutboxRow } from '../mail/outbox.ts';
 import type { TestServer } from './startTestServer.ts';
 
 export interface TestUser {
@@ -77,4 +78,10 @@ export async function addTestMember(server: TestServer, organisationId: string, 
   const memberId = randomUUID();
   await server.ctx.db.insert(members).values({ id: memberId, organizationId: organisationId, userId: user.userId, role: formatRoles(roles) });
   return { ...user, memberId };
+}
+
+/** Every mail so far, newest first, once the mail queued by the last request is in. */
+export async function mailSoFar(server: TestServer): Promise<OutboxRow[]> {
+  await server.ctx.mailer.settled();
+  return listOutbox(server.ctx.db);
 }

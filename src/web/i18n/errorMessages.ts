@@ -58,6 +58,7 @@ export const errorMessages: Readonly<Record<Locale, Readonly<Record<ErrorCode, s
     already_member: 'Personen er allerede medlem af organisationen.',
     invitation_not_pending: 'Invitationen er allerede brugt, trukket tilbage eller udløbet.',
     invitation_email_mismatch: 'Invitationen er sendt til en anden e-mail end den, du er logget ind med.',
+    sso_discovery_failed: 'Kompas kunne ikke hente oplysninger fra identitetsudbyderen. Tjek udsteder-adressen, og at serveren kan nå den.',
   },
   en: {
     workshop_finished: 'The workshop has finished, so nothing more can be changed.',
@@ -114,5 +115,6 @@ export const errorMessages: Readonly<Record<Locale, Readonly<Record<ErrorCode, s
     already_member: 'That person is already a member of the organisation.',
     invitation_not_pending: 'The invitation has already been used, withdrawn or has expired.',
     invitation_email_mismatch: 'The invitation was sent to a different email than the one you are signed in with.',
+    sso_discovery_failed: 'Kompas could not read the identity provider’s details. Check the issuer address, and that the server can reach it.',
   },
 };

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MembersResponse, OrganisationView } from '../../../protocol/accounts.ts';
-import { listOutbox } from '../../mail/outbox.ts';
-import { addTestMember, apiCall, cookieHeader, createTestOrganisation, createTestUser, uniqueEmail, type TestUser } from '../../testing/accountFixtures.ts';
+import { addTestMember, apiCall, mailSoFar, cookieHeader, createTestOrganisation, createTestUser, uniqueEmail, type TestUser } from '../../testing/accountFixtures.ts';
 import { startTestServer, type TestServer } from '../../testing/startTestServer.ts';
 
 let server: TestServer;
@@ -18,7 +17,7 @@ afterAll(async () => {
 });
 
 async function linkIn(email: string): Promise<string> {
-  const mail = (await listOutbox(server.ctx.db)).find((m) => m.to === email);
+  const mail = (await mailSoFar(server)).find((m) => m.to === email);
   const url = mail ? /https?:\/\/\S+/.exec(mail.text)?.[0] : undefined;
   if (!url) throw new Error(`no link mailed to ${email}`);
   return url;
@@ -155,7 +154,7 @@ describe('invitations', () => {
     await apiCall(server, 'POST', '/api/auth/sign-in/magic-link', {
       body: { email, name: 'Ida Inviteret', callbackURL: `/invitation/${invitationId}` },
     });
-    const mails = (await listOutbox(server.ctx.db)).filter((m) => m.to === email);
+    const mails = (await mailSoFar(server)).filter((m) => m.to === email);
     const magic = mails.map((m) => /https?:\/\/\S+/.exec(m.text)?.[0]).find((u) => u?.includes('magic-link'));
     if (!magic) throw new Error('no magic link');
     const signedIn = await fetch(magic, { redirect: 'manual' });
