@@ -23,6 +23,12 @@ const ConfigSchema = z.object({
   /** smtp://user:pass@host:587 or smtps://…; without it, mail stays in the outbox (logged, and on /dev/outbox). */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().default('Kompas <kompas@localhost>'),
+  /** Origins of identity providers on private addresses that single sign-on may reach, comma-separated. */
+  KOMPAS_TRUSTED_IDP_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((o) => o.trim()).filter((o) => o.length > 0))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }))),
   /** Behind a reverse proxy: trust its X-Forwarded-For ('true', or the proxies' addresses/subnets, comma-separated). */
   TRUST_PROXY: z.string().optional(),
 });

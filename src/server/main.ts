@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     mailTransport: config.SMTP_URL ? smtpTransport(config.SMTP_URL, config.MAIL_FROM) : null,
     production,
     log: consoleLog,
+    trustedOrigins: config.KOMPAS_TRUSTED_IDP_ORIGINS.map((origin) => new URL(origin).origin),
   });
   const app = await buildServer({
     database,
@@ -57,7 +58,10 @@ async function main(): Promise<void> {
   if (!config.SMTP_URL) {
     console.log(production ? 'No SMTP_URL: mail is kept in the outbox and logged.' : `No SMTP_URL: mail is kept in the outbox — see ${url}/dev/outbox`);
   }
-  if (config.KOMPAS_DEMO === 'on') await seedDemo(ctx, url);
+  if (config.KOMPAS_DEMO === 'on') {
+    // A demo that cannot be made is no reason to stop serving real organisations.
+    await seedDemo(ctx, url).catch((error: unknown) => console.error('could not create the demo organisation:', error));
+  }
 
   const shutdown = async (signal: string): Promise<void> => {
     app.log.info({ signal }, 'shutting down');
