@@ -19,13 +19,16 @@ const cache = new WeakMap<object, Promise<SessionUser | null>>();
 export function sessionUserOf(auth: Auth, request: Pick<FastifyRequest, 'headers' | 'raw'>): Promise<SessionUser | null> {
   const cached = cache.get(request.raw);
   if (cached) return cached;
-  const lookup = request.headers.cookie
-    ? auth.api.getSession({ headers: fromNodeHeaders(request.headers) }).then((session) =>
-        session
-          ? { id: session.user.id, name: session.user.name, email: session.user.email, emailVerified: session.user.emailVerified }
-          : null,
-      )
-    : Promise.resolve(null);
+  const lookup = readSessionUser(auth, request.headers);
   cache.set(request.raw, lookup);
   return lookup;
+}
+
+/** Reads the session from the headers now, without the per-request cache (a long-lived socket asks again). */
+export async function readSessionUser(auth: Auth, headers: FastifyRequest['headers']): Promise<SessionUser | null> {
+  if (!headers.cookie) return null;
+  const session = await auth.api.getSession({ headers: fromNodeHeaders(headers) });
+  return session
+    ? { id: session.user.id, name: session.user.name, email: session.user.email, emailVerified: session.user.emailVerified }
+    : null;
 }

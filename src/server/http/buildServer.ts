@@ -10,7 +10,7 @@ import type { Database } from '../db/database.ts';
 import { countAppliedMigrations } from '../db/openDatabase.ts';
 import type { AppContext } from '../appContext.ts';
 import { registerAuthRoutes } from '../auth/authRoutes.ts';
-import { sessionUserOf } from '../auth/sessionUser.ts';
+import { readSessionUser, sessionUserOf } from '../auth/sessionUser.ts';
 import { registerOrganisationRoutes } from '../features/organisations/organisationRoutes.ts';
 import { registerSsoRoutes } from '../features/organisations/ssoRoutes.ts';
 import { registerProjectRoutes } from '../features/projects/projectRoutes.ts';
@@ -32,6 +32,8 @@ export interface ServerOptions {
   readonly routeLog?: Array<{ readonly method: string; readonly url: string }>;
   /** How long a new socket may wait before its hello (rule R1); shortened in tests. */
   readonly handshakeTimeoutMs?: number;
+  /** How often a joined socket proves again that it may stay (rule R22); shortened in tests. */
+  readonly revalidateMs?: number;
 }
 
 /** Builds the HTTP and WebSocket server; listening is the caller's business. */
@@ -113,7 +115,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       request.log.error({ err: error }, 'session lookup failed');
       return null;
     });
-    handleWorkshopSocket(ctx, socket, request.log, user, options.handshakeTimeoutMs);
+    const headers = request.headers;
+    handleWorkshopSocket(ctx, socket, request.log, user, options.handshakeTimeoutMs, () => readSessionUser(ctx.auth, headers), options.revalidateMs);
   });
 
   const webRoot = options.webRoot;

@@ -46,6 +46,7 @@ export async function startTestServer(
     production?: boolean;
     trustedOrigins?: readonly string[];
     routeLog?: Array<{ method: string; url: string }>;
+    revalidateMs?: number;
   } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openTestDatabase());
@@ -73,6 +74,7 @@ export async function startTestServer(
     webRoot: null,
     handshakeTimeoutMs: 300,
     ...(options.routeLog ? { routeLog: options.routeLog } : {}),
+    ...(options.revalidateMs ? { revalidateMs: options.revalidateMs } : {}),
   });
   await app.listen({ port, host: '127.0.0.1' });
   return {

@@ -20,6 +20,12 @@ import { patchFrame, type RoomMember, type WorkshopRoom } from './workshopRoom.t
 import { findParticipantById } from './workshopStore.ts';
 
 const HANDSHAKE_TIMEOUT_MS = 10_000;
+/**
+ * How often a joined connection proves again that it may stay: a member who was removed, lost the
+ * facilitating role or signed out, and a guest of a workshop that has finished, are let go within
+ * this time, on whichever instance they are connected (rule R24).
+ */
+const REVALIDATE_MS = 60_000;
 const BURST = 30;
 const PER_SECOND = 10;
 const MAX_DROPPED_FRAMES = 200;
@@ -68,8 +74,12 @@ export function handleWorkshopSocket(
   /** The member signed in on the upgrade request's cookie, looked up as the socket opens. */
   sessionUser: Promise<SessionUser | null>,
   handshakeTimeoutMs = HANDSHAKE_TIMEOUT_MS,
+  /** Reads the session again, for the periodic check; null when the upgrade carried no cookie. */
+  rereadSession: () => Promise<SessionUser | null> = () => Promise.resolve(null),
+  revalidateMs = REVALIDATE_MS,
 ): void {
   let joined: Joined | null = null;
+  let revalidation: NodeJS.Timeout | null = null;
   let joining = false;
   let dropped = 0;
   const bucket = new TokenBucket(BURST, PER_SECOND);
@@ -122,7 +132,23 @@ export function handleWorkshopSocket(
       room.join(member);
       joined = { viewer, room, member };
       clearTimeout(handshakeTimer);
+      revalidation = setInterval(() => void revalidate(hello), revalidateMs);
+      revalidation.unref();
     });
+  }
+
+  async function revalidate(hello: HelloMessage): Promise<void> {
+    if (!joined || socket.readyState !== socket.OPEN) return;
+    try {
+      const user = hello.auth.role === 'participant' ? null : await rereadSession();
+      const still = await authenticateViewer(ctx.db, hello.workshopId, hello.auth, user);
+      if (still) return;
+      sendError('unauthorized', 'access ended');
+      socket.close(CLOSE_CODES.unauthorized, 'access ended');
+    } catch (error) {
+      // A database hiccup is no reason to drop anyone; the next check decides.
+      log.warn({ err: error }, 'revalidation failed');
+    }
   }
 
   async function handleCommand(message: CommandMessage, current: Joined): Promise<void> {
@@ -210,6 +236,7 @@ export function handleWorkshopSocket(
 
   socket.on('close', () => {
     clearTimeout(handshakeTimer);
+    if (revalidation) clearInterval(revalidation);
     clearInterval(heartbeat);
     if (joined) joined.room.leave(joined.member);
   });
