@@ -161,3 +161,7 @@ export const SsoSlugParamsSchema = z.object({ slug: z.string().min(1).max(120).r
 /** GET /api/sso/:slug: the organisation's name for its single sign-on page, when it has a provider. */
 export const SsoLookupResponseSchema = z.object({ organisationName: z.string(), slug: z.string() });
 export type SsoLookupResponse = z.infer<typeof SsoLookupResponseSchema>;
+
+/** DELETE /api/organisations/:id: the organisation's name, typed again, confirms the deletion. */
+export const DeleteOrganisationBodySchema = z.object({ confirmName: z.string().max(200) });
+export type DeleteOrganisationBody = z.infer<typeof DeleteOrganisationBodySchema>;

@@ -30,6 +30,7 @@ export const EDGE_ERROR_CODES = [
   'invitation_not_pending',
   'invitation_email_mismatch',
   'sso_discovery_failed',
+  'confirmation_mismatch',
 ] as const;
 
 /** Every error code the server can send, on HTTP or on the socket. The UI has a sentence for each. */

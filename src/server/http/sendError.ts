@@ -26,6 +26,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   invitation_not_pending: 409,
   invitation_email_mismatch: 403,
   sso_discovery_failed: 422,
+  confirmation_mismatch: 400,
 };
 
 /** Every HTTP error has the same shape: a code the UI translates, and a detail for developers. */

@@ -55,6 +55,11 @@ const HTTP_MATRIX: Readonly<Record<string, Entry>> = {
     path: (a) => `/api/organisations/${a.organisationId}`,
     body: { name: 'Taken over' },
   },
+  'DELETE /api/organisations/:organisationId': {
+    kind: 'guarded',
+    path: (a) => `/api/organisations/${a.organisationId}`,
+    body: { confirmName: 'Testkommunen' },
+  },
   'GET /api/organisations/:organisationId/members': { kind: 'guarded', path: (a) => `/api/organisations/${a.organisationId}/members` },
   'PUT /api/organisations/:organisationId/members/:memberId/roles': {
     kind: 'guarded',

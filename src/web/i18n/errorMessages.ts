@@ -1,3 +1,4 @@
+import { PASSWORD_MIN_LENGTH } from '../../domain/accountRules.ts';
 import type { Locale } from '../../domain/localized.ts';
 import type { ErrorCode } from '../../protocol/errorCodes.ts';
 
@@ -50,8 +51,8 @@ export const errorMessages: Readonly<Record<Locale, Readonly<Record<ErrorCode, s
     cross_origin: 'Forespørgslen kom ikke fra Kompas selv og blev afvist. Genindlæs siden.',
     invalid_credentials: 'E-mail eller adgangskode passer ikke.',
     email_taken: 'Der findes allerede en konto med den e-mail. Log ind i stedet, eller få tilsendt et login-link.',
-    email_not_verified: 'Bekræft din e-mail først. Vi har sendt dig et link.',
-    password_too_short: 'Adgangskoden er for kort. Brug mindst 10 tegn.',
+    email_not_verified: 'Bekræft din e-mail først: Brug linket i den mail, vi sendte, da kontoen blev oprettet – eller bed om et login-link.',
+    password_too_short: `Adgangskoden er for kort. Brug mindst ${PASSWORD_MIN_LENGTH} tegn.`,
     password_too_long: 'Adgangskoden er for lang.',
     auth_failed: 'Det lykkedes ikke at logge ind. Prøv igen.',
     last_admin: 'Organisationen skal have mindst én administrator. Giv en anden rollen først.',
@@ -59,6 +60,7 @@ export const errorMessages: Readonly<Record<Locale, Readonly<Record<ErrorCode, s
     invitation_not_pending: 'Invitationen er allerede brugt, trukket tilbage eller udløbet.',
     invitation_email_mismatch: 'Invitationen er sendt til en anden e-mail end den, du er logget ind med.',
     sso_discovery_failed: 'Kompas kunne ikke hente oplysninger fra identitetsudbyderen. Tjek udsteder-adressen, og at serveren kan nå den.',
+    confirmation_mismatch: 'Navnet passer ikke. Skriv organisationens navn præcis, som det står, for at bekræfte.',
   },
   en: {
     workshop_finished: 'The workshop has finished, so nothing more can be changed.',
@@ -107,8 +109,8 @@ export const errorMessages: Readonly<Record<Locale, Readonly<Record<ErrorCode, s
     cross_origin: 'The request did not come from Kompas itself and was refused. Reload the page.',
     invalid_credentials: 'The email or password is not right.',
     email_taken: 'An account with that email already exists. Sign in instead, or ask for a sign-in link.',
-    email_not_verified: 'Confirm your email first. We have sent you a link.',
-    password_too_short: 'The password is too short. Use at least 10 characters.',
+    email_not_verified: 'Confirm your email first: use the link in the mail we sent when the account was created, or ask for a sign-in link.',
+    password_too_short: `The password is too short. Use at least ${PASSWORD_MIN_LENGTH} characters.`,
     password_too_long: 'The password is too long.',
     auth_failed: 'Signing in did not work. Try again.',
     last_admin: 'The organisation must keep at least one administrator. Give someone else the role first.',
@@ -116,5 +118,6 @@ export const errorMessages: Readonly<Record<Locale, Readonly<Record<ErrorCode, s
     invitation_not_pending: 'The invitation has already been used, withdrawn or has expired.',
     invitation_email_mismatch: 'The invitation was sent to a different email than the one you are signed in with.',
     sso_discovery_failed: 'Kompas could not read the identity provider’s details. Check the issuer address, and that the server can reach it.',
+    confirmation_mismatch: 'The name does not match. Type the organisation’s name exactly as shown to confirm.',
   },
 };

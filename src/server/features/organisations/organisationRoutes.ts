@@ -7,6 +7,7 @@ import type { ErrorCode } from '../../../protocol/errorCodes.ts';
 import {
   CreateInvitationBodySchema,
   CreateOrganisationBodySchema,
+  DeleteOrganisationBodySchema,
   InvitationParamsSchema,
   MemberParamsSchema,
   OrganisationInvitationParamsSchema,
@@ -31,6 +32,7 @@ import { listOutbox } from '../../mail/outbox.ts';
 import { findMembership, requireMembership, requireUser, type Membership } from '../../policy/membership.ts';
 import {
   cancelInvitation,
+  deleteOrganisation,
   findInvitation,
   findMember,
   isMemberByEmail,
@@ -144,6 +146,21 @@ export function registerOrganisationRoutes(app: FastifyInstance, ctx: AppContext
     await updateOrganisation(ctx.db, params.organisationId, body);
     const updated = await findMembership(ctx.db, membership.user, params.organisationId);
     return updated ? presentOrganisation(updated) : sendError(reply, 'not_found');
+  });
+
+  app.delete('/api/organisations/:organisationId', async (request, reply) => {
+    const params = parseInput(OrganisationParamsSchema, request.params, reply);
+    if (!params) return reply;
+    const membership = await requireMembership(ctx, request, reply, params.organisationId, 'organisation.update');
+    if (!membership) return reply;
+    const body = parseInput(DeleteOrganisationBodySchema, request.body, reply);
+    if (!body) return reply;
+    if (body.confirmName.trim() !== membership.organisation.name) return sendError(reply, 'confirmation_mismatch');
+    // Everything the organisation owns goes with it (foreign keys cascade): members, invitations,
+    // projects, workshops with their events and participants, its single sign-on. Open sockets
+    // are let go at their next check (R24).
+    await deleteOrganisation(ctx.db, params.organisationId);
+    return reply.status(204).send();
   });
 
   app.get('/api/organisations/:organisationId/members', async (request, reply) => {

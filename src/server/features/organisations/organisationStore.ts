@@ -133,3 +133,7 @@ export async function isMemberByEmail(db: Db, organisationId: string, email: str
     .limit(1);
   return rows.length === 1;
 }
+
+export async function deleteOrganisation(db: Db, organisationId: string): Promise<void> {
+  await db.delete(organisations).where(eq(organisations.id, organisationId));
+}

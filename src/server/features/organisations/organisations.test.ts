@@ -70,6 +70,32 @@ describe('organisations', () => {
   });
 });
 
+describe('deleting an organisation', () => {
+  it('needs an administrator and the name typed again, then takes everything the organisation owns', async () => {
+    const owner = await createTestUser(server, { name: 'Ejer' });
+    const doomed = await createTestOrganisation(server, owner, 'Kortlivet Forening');
+    const member = await addTestMember(server, doomed, ['leader']);
+    const project = await apiCall(server, 'POST', `/api/organisations/${doomed}/projects`, {
+      cookie: member.cookie,
+      body: { title: 'P', description: '', staffGroups: [], units: [], phase: 'idea', step: 'need', frame: {
+        fixed: '', open: '', benefits: '', benefitsFor: '', benefitsWhen: '', benefitsJudged: '', freedResources: '', harms: '', harmsHandling: '' } },
+    });
+    expect(project.status).toBe(201);
+    const byLeader = await apiCall(server, 'DELETE', `/api/organisations/${doomed}`, { cookie: member.cookie, body: { confirmName: 'Kortlivet Forening' } });
+    expect(byLeader.status).toBe(403);
+    const wrongName = await apiCall(server, 'DELETE', `/api/organisations/${doomed}`, { cookie: owner.cookie, body: { confirmName: 'Kortlivet' } });
+    expect(wrongName.status).toBe(400);
+    expect(wrongName.body).toMatchObject({ error: { code: 'confirmation_mismatch' } });
+    const deleted = await apiCall(server, 'DELETE', `/api/organisations/${doomed}`, { cookie: owner.cookie, body: { confirmName: 'Kortlivet Forening' } });
+    expect(deleted.status).toBe(204);
+    expect((await apiCall(server, 'GET', `/api/organisations/${doomed}`, { cookie: owner.cookie })).status).toBe(404);
+    const me = await apiCall(server, 'GET', '/api/me', { cookie: member.cookie });
+    expect(me.body).toMatchObject({ organisations: [] });
+    const left = await server.ctx.db.execute(`SELECT count(*)::int AS n FROM projects WHERE organisation_id = '${doomed}'` as never);
+    expect((left as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
+  });
+});
+
 describe('members and roles', () => {
   it('gives a member several roles, shows emails only to administrators', async () => {
     const member = await addTestMember(server, organisationId, ['employee'], 'Tove Tillid');
