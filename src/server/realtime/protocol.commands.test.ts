@@ -18,7 +18,9 @@ afterAll(async () => {
 
 async function workshopWithPeople(options: { anonymous?: boolean; names?: (string | null)[] } = {}) {
   const created = await createTestWorkshop(server, { anonymous: options.anonymous ?? false });
-  const facilitator = await TestSocket.join(server.wsUrl, created.workshopId, { role: 'facilitator', key: created.facilitatorKey });
+  // The facilitator is signed in: the session cookie goes with the upgrade (rule R3).
+  const cookie = created.facilitator.cookie;
+  const facilitator = await TestSocket.join(server.wsUrl, created.workshopId, { role: 'facilitator' }, null, cookie);
   const phones = [];
   for (const name of options.names ?? ['Anna', 'Bo']) {
     const guest = await joinTestWorkshop(server, created.joinCode, name);
@@ -26,7 +28,7 @@ async function workshopWithPeople(options: { anonymous?: boolean; names?: (strin
     phones.push({ ...guest, socket });
   }
   await facilitator.command({ type: 'step.go', stepIndex: 1 });
-  return { ...created, facilitator, phones };
+  return { ...created, cookie, facilitator, phones };
 }
 
 const noteAdd = (noteId: string, text = 'For mange klik', category = 'realistic') =>
@@ -107,7 +109,7 @@ describe('broadcast and filtering', () => {
   it('[R13] sends every note to every connection in the room as an idempotent patch', async () => {
     const w = await workshopWithPeople();
     const [anna, bo] = w.phones;
-    const projector = await TestSocket.join(server.wsUrl, w.workshopId, { role: 'projector', key: w.facilitatorKey });
+    const projector = await TestSocket.join(server.wsUrl, w.workshopId, { role: 'projector' }, null, w.cookie);
     await anna!.socket.command(noteAdd('r13-note', 'Systemet er langsomt'));
     for (const socket of [bo!.socket, projector, w.facilitator]) {
       await socket.waitFor((m) => notesIn([m]).some((n) => n.id === 'r13-note' && n.text === 'Systemet er langsomt'));

@@ -35,7 +35,7 @@ describe.runIf(url)('two instances linked by Redis', () => {
   it('[R21] a note written on one instance reaches a phone on the other, and back', async () => {
     const created = await createTestWorkshop(one);
     const guest = await joinTestWorkshop(two, created.joinCode, 'Anna');
-    const facilitator = await TestSocket.join(one.wsUrl, created.workshopId, { role: 'facilitator', key: created.facilitatorKey });
+    const facilitator = await TestSocket.join(one.wsUrl, created.workshopId, { role: 'facilitator' }, null, created.facilitator.cookie);
     const phone = await TestSocket.join(two.wsUrl, created.workshopId, { role: 'participant', token: guest.participantToken });
     await facilitator.command({ type: 'step.go', stepIndex: 1 });
     await facilitator.command({ type: 'note.add', noteId: 'from-one', stepId: 'today', category: 'healthy', kind: 'today', text: 'Fra salen' });

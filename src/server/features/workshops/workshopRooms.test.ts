@@ -5,6 +5,7 @@ import type { PatchMessage } from '../../../protocol/socketMessages.ts';
 import type { Database } from '../../db/database.ts';
 import type { EventBus } from '../../realtime/eventBus.ts';
 import { createInProcessEventBus } from '../../realtime/inProcessEventBus.ts';
+import { insertBareProject } from '../../testing/storeFixtures.ts';
 import { openTestDatabase } from '../../testing/testDatabase.ts';
 import { createWorkshop } from './createWorkshop.ts';
 import { joinWorkshop } from './joinWorkshop.ts';
@@ -90,11 +91,19 @@ async function twoInstances() {
   const ctx1: WorkshopContext = { db: database.db, rooms: rooms1, now: () => Date.now() };
   const ctx2: WorkshopContext = { db: database.db, rooms: rooms2, now: () => Date.now() };
 
-  const created = await createWorkshop(ctx1, { title: 'Nyt lønsystem', templateId: 'compass-before', locale: 'da', anonymous: false });
+  const home = await insertBareProject(database.db);
+  const created = await createWorkshop(ctx1, {
+    ...home,
+    createdBy: null,
+    title: 'Nyt lønsystem',
+    templateId: 'compass-before',
+    locale: 'da',
+    anonymous: false,
+  });
   if (!created.ok) throw new Error(created.error);
   const { workshopId, joinCode } = created.value;
   const join = async (ctx: WorkshopContext, name: string): Promise<Viewer> => {
-    const joined = await joinWorkshop(ctx, { code: joinCode, displayName: name });
+    const joined = await joinWorkshop(ctx, { code: joinCode, displayName: name }, null);
     if (!joined.ok) throw new Error(joined.error);
     return { role: 'participant', workshopId, participantId: joined.value.participantId };
   };

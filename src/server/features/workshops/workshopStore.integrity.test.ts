@@ -9,7 +9,7 @@ import type { Database } from '../../db/database.ts';
 import { openDatabase } from '../../db/openDatabase.ts';
 import { commandResults, participants, workshopEvents, workshops } from '../../db/schema.ts';
 import { createInProcessEventBus } from '../../realtime/inProcessEventBus.ts';
-import { AT, created, insertBareWorkshop, pgErrorCode, rejection, stepChanged } from '../../testing/storeFixtures.ts';
+import { AT, created, insertBareProject, insertBareWorkshop, pgErrorCode, rejection, stepChanged } from '../../testing/storeFixtures.ts';
 import { openTestDatabase } from '../../testing/testDatabase.ts';
 import { createWorkshop } from './createWorkshop.ts';
 import { hashSecret, newJoinCode } from './secrets.ts';
@@ -59,14 +59,17 @@ describe('uniqueness and rollback', () => {
     const bus = createInProcessEventBus();
     const rooms = new WorkshopRooms(database.db, bus, randomUUID());
     const ctx: WorkshopContext = { db: database.db, rooms, now: () => AT };
+    const home = await insertBareProject(database.db);
+    const input = { ...home, createdBy: null, templateId: 'compass-before', locale: 'en', anonymous: false } as const;
     const codes: string[] = [];
     for (let i = 0; i < 40; i++) {
-      const result = await createWorkshop(ctx, { title: `Workshop ${i}`, templateId: 'compass-before', locale: 'en', anonymous: false });
+      const result = await createWorkshop(ctx, { ...input, title: `Workshop ${i}` });
       if (!result.ok) throw new Error(result.error);
+      expect(Object.keys(result.value).sort()).toEqual(['joinCode', 'workshopId']);
       expect(result.value.joinCode).toMatch(JOIN_CODE_PATTERN);
-      expect(result.value.facilitatorKey).toMatch(/^kf_/);
       const row = await findWorkshopByCode(database.db, result.value.joinCode);
-      expect(row?.id).toBe(result.value.workshopId);
+      // The workshop belongs to the project it was created in.
+      expect(row).toMatchObject({ id: result.value.workshopId, ...home });
       // The created event is in the same transaction as the row.
       expect((await loadEvents(database.db, result.value.workshopId, 0)).map((e) => e.data)).toEqual([
         expect.objectContaining({ type: 'workshop.created', joinCode: result.value.joinCode }),
@@ -74,7 +77,7 @@ describe('uniqueness and rollback', () => {
       codes.push(result.value.joinCode);
     }
     expect(new Set(codes).size).toBe(codes.length);
-    expect(await createWorkshop(ctx, { title: 'x', templateId: 'no-such-template', locale: 'da', anonymous: false })).toEqual({
+    expect(await createWorkshop(ctx, { ...input, title: 'x', templateId: 'no-such-template' })).toEqual({
       ok: false,
       error: 'unknown_template',
     });
@@ -88,7 +91,7 @@ describe('uniqueness and rollback', () => {
     const participantId = randomUUID();
     const error = await rejection(
       database.db.transaction(async (tx) => {
-        await insertParticipant(tx, { id: participantId, workshopId: w.id, tokenHash: hashSecret(randomUUID()) });
+        await insertParticipant(tx, { id: participantId, workshopId: w.id, tokenHash: hashSecret(randomUUID()), userId: null });
         await appendEvents(tx, w.id, 2, [stepChanged(2)], AT);
         // A writer that read a stale lastSeq collides with seq 2.
         await appendEvents(tx, w.id, 1, [stepChanged(3)], AT);
@@ -170,7 +173,7 @@ describe('deleting a workshop', () => {
     for (const w of [doomed, kept]) {
       await database.db.transaction(async (tx) => {
         await appendEvents(tx, w.id, 0, [created(w.id, w.joinCode), stepChanged(1)], AT);
-        await insertParticipant(tx, { id: randomUUID(), workshopId: w.id, tokenHash: hashSecret(randomUUID()) });
+        await insertParticipant(tx, { id: randomUUID(), workshopId: w.id, tokenHash: hashSecret(randomUUID()), userId: null });
         await saveCommandResult(tx, randomUUID(), w.id, { kind: 'ack', seq: 2, note: null });
       });
     }
@@ -195,14 +198,16 @@ describe('embedded database on disk', () => {
       const id = randomUUID();
       const joinCode = newJoinCode();
       const first = await openDatabase({ kind: 'pglite', dataDir });
+      const home = await insertBareProject(first.db);
       await first.db.transaction(async (tx) => {
         await insertWorkshop(tx, {
           id,
+          ...home,
+          createdBy: null,
           joinCode,
           title: 'Rød tråd',
           templateId: 'compass-before',
           locale: 'da',
-          facilitatorKeyHash: hashSecret(randomUUID()),
         });
         await appendEvents(tx, id, 0, [created(id, joinCode), stepChanged(1)], AT);
       });
@@ -210,7 +215,7 @@ describe('embedded database on disk', () => {
 
       const reopened = await openDatabase({ kind: 'pglite', dataDir });
       try {
-        expect(await findWorkshopByCode(reopened.db, joinCode)).toMatchObject({ id, title: 'Rød tråd', lastSeq: 2 });
+        expect(await findWorkshopByCode(reopened.db, joinCode)).toMatchObject({ id, ...home, title: 'Rød tråd', lastSeq: 2 });
         const events = await loadEvents(reopened.db, id, 0);
         expect(events.map((e) => [e.seq, e.at, e.data.type])).toEqual([
           [1, AT, 'workshop.created'],

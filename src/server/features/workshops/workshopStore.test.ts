@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopEventData } from '../../../domain/workshopEvents.ts';
 import type { Database } from '../../db/database.ts';
-import { workshopEvents } from '../../db/schema.ts';
+import { members, users, workshopEvents } from '../../db/schema.ts';
 import { AT, created, insertBareWorkshop, pgErrorCode, rejection, stepChanged } from '../../testing/storeFixtures.ts';
 import { openTestDatabase } from '../../testing/testDatabase.ts';
 import { hashSecret } from './secrets.ts';
@@ -15,6 +15,7 @@ import {
   findParticipantByTokenHash,
   findWorkshopByCode,
   findWorkshopById,
+  findWorkshopForMember,
   insertParticipant,
   isJoinCodeTaken,
   loadEvents,
@@ -134,20 +135,53 @@ describe('workshops and events', () => {
     // Codes are stored normalised (upper case); lookups expect the normalised form.
     expect(await findWorkshopByCode(database.db, w.joinCode.toLowerCase())).toBeNull();
   });
+
+  it('finds a workshop for a member of its organisation, with their roles, and nothing for anyone else', async () => {
+    const w = await newWorkshop();
+    const elsewhere = await newWorkshop();
+    const home = await findWorkshopById(database.db, w.id);
+    const away = await findWorkshopById(database.db, elsewhere.id);
+    if (!home || !away) throw new Error('workshops not stored');
+    expect(home.organisationId).not.toBe(away.organisationId);
+    const person = async (organisationId: string, role: string): Promise<string> => {
+      const userId = randomUUID();
+      await database.db.insert(users).values({ id: userId, name: 'Kollega', email: `${userId}@example.dk` });
+      await database.db.insert(members).values({ id: randomUUID(), organizationId: organisationId, userId, role });
+      return userId;
+    };
+    const insider = await person(home.organisationId, 'leader,union_rep');
+    const outsider = await person(away.organisationId, 'admin');
+    expect(await findWorkshopForMember(database.db, w.id, insider)).toEqual({ workshop: home, role: 'leader,union_rep' });
+    // A member elsewhere, or nobody at all, finds nothing: the join on the organisation is in the query.
+    expect(await findWorkshopForMember(database.db, w.id, outsider)).toBeNull();
+    expect(await findWorkshopForMember(database.db, w.id, randomUUID())).toBeNull();
+    expect(await findWorkshopForMember(database.db, randomUUID(), insider)).toBeNull();
+  });
 });
 
 describe('participants', () => {
-  it('finds a participant by the hash of their token, and nothing for another token', async () => {
+  it('finds a participant by the hash of their token, only in the workshop it was made for', async () => {
     const w = await newWorkshop();
+    const other = await newWorkshop();
     const id = randomUUID();
     const token = `kp_${randomUUID()}`;
-    await database.db.transaction((tx) => insertParticipant(tx, { id, workshopId: w.id, tokenHash: hashSecret(token) }));
-    expect(await findParticipantByTokenHash(database.db, hashSecret(token))).toEqual({ id, workshopId: w.id, votesUsed: {} });
+    await database.db.transaction((tx) => insertParticipant(tx, { id, workshopId: w.id, tokenHash: hashSecret(token), userId: null }));
+    expect(await findParticipantByTokenHash(database.db, w.id, hashSecret(token))).toEqual({
+      id,
+      workshopId: w.id,
+      votesUsed: {},
+      workshopStatus: 'open',
+    });
     expect(await findParticipantById(database.db, id)).toEqual({ id, workshopId: w.id, votesUsed: {} });
-    expect(await findParticipantByTokenHash(database.db, hashSecret(`kp_${randomUUID()}`))).toBeNull();
+    expect(await findParticipantByTokenHash(database.db, w.id, hashSecret(`kp_${randomUUID()}`))).toBeNull();
+    // The token of one workshop finds nothing in another: the query itself is scoped to the workshop.
+    expect(await findParticipantByTokenHash(database.db, other.id, hashSecret(token))).toBeNull();
+    // The workshop's status comes along, so the caller can refuse a finished workshop's guests.
+    await database.db.transaction((tx) => appendEvents(tx, w.id, 0, [created(w.id, w.joinCode), { type: 'workshop.finished' }], AT));
+    expect(await findParticipantByTokenHash(database.db, w.id, hashSecret(token))).toMatchObject({ id, workshopStatus: 'finished' });
     // Token hashes are unique: a second device cannot share a token.
     const error = await rejection(
-      database.db.transaction((tx) => insertParticipant(tx, { id: randomUUID(), workshopId: w.id, tokenHash: hashSecret(token) })),
+      database.db.transaction((tx) => insertParticipant(tx, { id: randomUUID(), workshopId: w.id, tokenHash: hashSecret(token), userId: null })),
     );
     expect(pgErrorCode(error)).toBe('23505');
   });
@@ -155,7 +189,7 @@ describe('participants', () => {
   it('counts spent votes per step and never below zero', async () => {
     const w = await newWorkshop();
     const id = randomUUID();
-    await database.db.transaction((tx) => insertParticipant(tx, { id, workshopId: w.id, tokenHash: hashSecret(randomUUID()) }));
+    await database.db.transaction((tx) => insertParticipant(tx, { id, workshopId: w.id, tokenHash: hashSecret(randomUUID()), userId: null }));
     const add = (stepId: string, delta: number) => database.db.transaction((tx) => addVotesUsed(tx, id, stepId, delta));
     expect(await add('today', 1)).toBe(1);
     expect(await add('today', 1)).toBe(2);
@@ -172,7 +206,7 @@ describe('participants', () => {
   it('keeps concurrent vote counts exact', async () => {
     const w = await newWorkshop();
     const id = randomUUID();
-    await database.db.transaction((tx) => insertParticipant(tx, { id, workshopId: w.id, tokenHash: hashSecret(randomUUID()) }));
+    await database.db.transaction((tx) => insertParticipant(tx, { id, workshopId: w.id, tokenHash: hashSecret(randomUUID()), userId: null }));
     await Promise.all(Array.from({ length: 8 }, () => database.db.transaction((tx) => addVotesUsed(tx, id, 'today', 1))));
     expect((await findParticipantById(database.db, id))?.votesUsed).toEqual({ today: 8 });
   });
