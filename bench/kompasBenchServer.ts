@@ -1,21 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { loadAuthSecret } from '../src/server/auth/authSecret.ts';
+import { composeApp } from '../src/server/composeApp.ts';
 import type { Db } from '../src/server/db/database.ts';
 import { openDatabase } from '../src/server/db/openDatabase.ts';
 import { WorkshopRoom } from '../src/server/features/workshops/workshopRoom.ts';
 import { WorkshopRooms } from '../src/server/features/workshops/workshopRooms.ts';
 import { buildServer } from '../src/server/http/buildServer.ts';
 import { createInProcessEventBus } from '../src/server/realtime/inProcessEventBus.ts';
+import { ensureBenchFacilitator } from './benchAccount.ts';
 import { serveBenchIpc } from './serveBenchIpc.ts';
 import { createServerStats } from './serverStats.ts';
 
 /**
  * The Kompas server as the bench runs it, in its own process (forked by bench/live.ts): the
- * same composition as src/server/main.ts, on PostgreSQL when DATABASE_URL is set, otherwise on an
- * embedded database in a temporary directory (BENCH_PGLITE=memory keeps it in memory).
+ * same composition as src/server/main.ts (composeApp, buildServer), on PostgreSQL when DATABASE_URL
+ * is set, otherwise on an embedded database in a temporary directory (BENCH_PGLITE=memory keeps it
+ * in memory). Before it listens it makes the account the bench facilitates with (benchAccount.ts).
  *
  * Timing probes are wrapped around a few methods from the outside (no server code changes):
  *   db.transaction   the whole transaction of a command or join, commit included
@@ -72,6 +77,25 @@ function probeRooms(): void {
   if (typeof flush === 'function') methods.flush = probe('room.flush', flush as () => void);
 }
 
+/** A free port on the loopback interface: the public URL (checked as the Origin) must be known before the server is built. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+const quietLog = {
+  info: () => undefined,
+  warn: (obj: object, msg: string) => console.warn(msg, JSON.stringify(obj)),
+  error: (obj: object, msg: string) => console.error(msg, JSON.stringify(obj)),
+};
+
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   const inMemory = process.env.BENCH_PGLITE === 'memory';
@@ -82,9 +106,19 @@ async function main(): Promise<void> {
 
   const bus = createInProcessEventBus();
   const rooms = new WorkshopRooms(database.db, bus, randomUUID());
-  const workshops = { db: database.db, rooms, now: () => Date.now() };
-  const app = await buildServer({ database, workshops, logLevel: 'warn', webRoot: null });
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = await freePort();
+  const ctx = composeApp({
+    db: database.db,
+    rooms,
+    publicUrl: `http://127.0.0.1:${port}`,
+    authSecret: await loadAuthSecret(database.db, undefined),
+    mailTransport: null,
+    production: true,
+    log: quietLog,
+  });
+  await ensureBenchFacilitator(ctx);
+  const app = await buildServer({ database, app: ctx, logLevel: 'warn', webRoot: null });
+  const address = await app.listen({ port, host: '127.0.0.1' });
   const storage = url ? 'PostgreSQL (DATABASE_URL)' : inMemory ? 'PGlite, in memory' : 'PGlite, temporary directory';
 
   serveBenchIpc(Number(new URL(address).port), storage, {
@@ -93,6 +127,7 @@ async function main(): Promise<void> {
     async close() {
       rooms.close();
       await app.close();
+      await ctx.mailer.close();
       await bus.close();
       await database.close();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });

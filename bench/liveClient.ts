@@ -38,8 +38,9 @@ export class LiveClient {
     ws.on('error', (error) => this.refusals.push(`socket: ${error.message}`));
   }
 
-  static open(url: string, index: number, ledger: DeliveryLedger | null): Promise<LiveClient> {
-    const ws = new WebSocket(url, { perMessageDeflate: false });
+  /** `headers` go with the upgrade request: a member's session cookie and the Origin, as a browser sends them. */
+  static open(url: string, index: number, ledger: DeliveryLedger | null, headers: Record<string, string> = {}): Promise<LiveClient> {
+    const ws = new WebSocket(url, { perMessageDeflate: false, headers });
     return new Promise((resolve, reject) => {
       ws.once('open', () => {
         ws.removeListener('error', reject);
