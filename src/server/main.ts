@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import { loadAuthSecret } from './auth/authSecret.ts';
 import { composeApp } from './composeApp.ts';
@@ -55,6 +56,14 @@ async function main(): Promise<void> {
   const storage = database.kind === 'pglite' ? `embedded database in ${config.KOMPAS_DATA_DIR}` : 'PostgreSQL';
   const instances = config.REDIS_URL ? ', instances linked through Redis' : '';
   console.log(`\nKompas is running at ${url}  (${storage}${instances})`);
+  if (!config.KOMPAS_PUBLIC_URL && (config.HOST === '0.0.0.0' || config.HOST === '::')) {
+    // In a meeting room, phones reach this machine at its network address: open the board there too.
+    const lan = Object.values(networkInterfaces())
+      .flat()
+      .filter((i) => i && i.family === 'IPv4' && !i.internal)
+      .map((i) => `http://${i?.address}:${config.PORT}`);
+    if (lan.length > 0) console.log(`On this network: ${lan.join('  ')}  (open the board at this address, so phones can use its code and QR)`);
+  }
   if (!config.SMTP_URL) {
     console.log(production ? 'No SMTP_URL: mail is kept in the outbox and logged.' : `No SMTP_URL: mail is kept in the outbox — see ${url}/dev/outbox`);
   }

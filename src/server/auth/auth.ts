@@ -36,6 +36,8 @@ export interface AuthOptions {
 
 /** The header our Fastify wrapper sets from the address Fastify resolved; clients cannot set it. */
 export const CLIENT_IP_HEADER = 'x-kompas-client-ip';
+/** Set by the same wrapper: the origin the browser sent this request to (see http/originCheck.ts). */
+export const REQUEST_ORIGIN_HEADER = 'x-kompas-request-origin';
 
 /** better-auth, on the same database, with organisations, magic links and our roles. */
 export function createAuth(options: AuthOptions) {
@@ -45,7 +47,13 @@ export function createAuth(options: AuthOptions) {
     baseURL: options.publicUrl,
     basePath: AUTH_BASE_PATH,
     secret: options.secret,
-    trustedOrigins: [new URL(options.publicUrl).origin, ...(options.trustedOrigins ?? [])],
+    // Kompas itself at its public URL or at the address this request was sent to (a laptop on the
+    // meeting room's network), and any identity providers on private addresses.
+    trustedOrigins: (request) => [
+      new URL(options.publicUrl).origin,
+      ...(options.trustedOrigins ?? []),
+      request?.headers.get(REQUEST_ORIGIN_HEADER) ?? null,
+    ],
     telemetry: { enabled: false },
     // A failed link (expired, used) lands on our sign-in page, which explains it, not on a page of better-auth's.
     onAPIError: { errorURL: `${options.publicUrl}/sign-in` },

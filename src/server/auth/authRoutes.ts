@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { ErrorCode } from '../../protocol/errorCodes.ts';
 import type { ErrorResponse } from '../../protocol/http.ts';
-import { AUTH_BASE_PATH, CLIENT_IP_HEADER, type Auth } from './auth.ts';
+import { requestOrigin } from '../http/originCheck.ts';
+import { AUTH_BASE_PATH, CLIENT_IP_HEADER, REQUEST_ORIGIN_HEADER, type Auth } from './auth.ts';
 
 /**
  * The better-auth routes a browser may call, and nothing else: every other route of the library
@@ -104,6 +105,7 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, publicUrl: 
         }
         const headers = fromNodeHeaders(request.headers);
         headers.set(CLIENT_IP_HEADER, request.ip);
+        headers.set(REQUEST_ORIGIN_HEADER, requestOrigin(request));
         const response = await auth.handler(
           new Request(url, {
             method: request.method,

@@ -49,6 +49,12 @@ export class RateLimiter {
     return { allowed: false, retryAfter: Math.max(1, Math.ceil((Number(row.window_start) + windowMs - now) / 1000)) };
   }
 
+  /** Gives back one counted request (one that turned out not to count, e.g. a join with a right code). */
+  async refund(name: string): Promise<void> {
+    const key = this.#namespace + name;
+    await this.#db.execute(sql`UPDATE rate_limits SET count = GREATEST(count - 1, 0) WHERE key = ${key}`);
+  }
+
   /** Whether one more request would still be allowed, without counting it. */
   async peek(name: string, rule: RateRule): Promise<RateDecision> {
     const key = this.#namespace + name;

@@ -127,6 +127,36 @@ describe('cross-site requests', () => {
     expect(response.status).toBe(403);
   });
 
+  it('accepts pages served at the address the browser used (a laptop on the meeting-room network), and nothing else', async () => {
+    const { request } = await import('node:http');
+    const port = new URL(server.url).port;
+    const post = (host: string, origin: string, path: string, body: unknown) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port, path, method: 'POST', headers: { host, origin, 'content-type': 'application/json' } },
+          (res) => {
+            let text = '';
+            res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify(body));
+      });
+    const lan = `192.168.1.23:${port}`;
+    // A guest's phone joins through the laptop's network address.
+    const join = await post(lan, `http://${lan}`, '/api/join', { code: 'ZZZ-ZZZ', displayName: null });
+    expect(join.status).toBe(404);
+    // A member signs in there too (better-auth's own origin check agrees).
+    const signIn = await post(lan, `http://${lan}`, '/api/auth/sign-in/email', { email: uniqueEmail(), password: 'forkert-kodeord' });
+    expect(signIn.status).toBe(401);
+    // Another site stays out, whatever Host it names.
+    const foreign = await post(lan, 'http://evil.example', '/api/join', { code: 'ZZZ-ZZZ', displayName: null });
+    expect(foreign.status).toBe(403);
+    const foreignAuth = await post(lan, 'http://evil.example', '/api/auth/sign-in/email', { email: uniqueEmail(), password: 'forkert-kodeord' });
+    expect(foreignAuth.status).toBe(403);
+  });
+
   it('accepts a same-origin browser request that sends Sec-Fetch-Site instead of Origin', async () => {
     const response = await fetch(`${server.url}/api/organisations`, {
       method: 'POST',

@@ -17,7 +17,7 @@ import { registerProjectRoutes } from '../features/projects/projectRoutes.ts';
 import { registerWorkshopRoutes } from '../features/workshops/workshopRoutes.ts';
 import { handleWorkshopSocket } from '../features/workshops/workshopSocket.ts';
 import { CLOSE_CODES } from '../../protocol/errorCodes.ts';
-import { registerOriginCheck } from './originCheck.ts';
+import { isOwnOrigin, registerOriginCheck } from './originCheck.ts';
 import { sendError } from './sendError.ts';
 
 export interface ServerOptions {
@@ -107,7 +107,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/ws', { websocket: true }, (socket, request) => {
     // Cross-site WebSocket hijacking: a page elsewhere must not ride on a member's cookie.
     const origin = request.headers.origin;
-    if (origin !== undefined && origin !== publicOrigin) {
+    if (origin !== undefined && !isOwnOrigin(origin, request, publicOrigin)) {
       socket.close(CLOSE_CODES.unauthorized, 'cross origin');
       return;
     }

@@ -314,6 +314,19 @@ describe('guessing join codes', () => {
       await limited.close();
     }
   });
+
+  it('holds exactly under a burst of parallel guesses (each attempt is counted before the lookup)', async () => {
+    const limited = await startTestServer({ database: server.database });
+    try {
+      const codes = await Promise.all(Array.from({ length: 150 }, () => freeJoinCode()));
+      const answers = await Promise.all(codes.map((code) => fetch(`${limited.url}/api/join/${code}`)));
+      const statuses = answers.map((a) => a.status);
+      expect(statuses.filter((s) => s === 404)).toHaveLength(JOIN_FAILURES_PER_HOUR);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(150 - JOIN_FAILURES_PER_HOUR);
+    } finally {
+      await limited.close();
+    }
+  });
 });
 
 describe('GET /api/workshops/:id/summary', () => {

@@ -18,16 +18,21 @@ import { authenticateViewer, memberMayRead } from './viewer.ts';
 export const JOIN_FAILURES_PER_HOUR = 60;
 const JOIN_FAILURE_RULE = { window: 3600, max: JOIN_FAILURES_PER_HOUR };
 
-async function joinAllowed(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
-  const used = await ctx.rateLimiter.peek(`join-fail:${addressBucket(request.ip)}`, JOIN_FAILURE_RULE);
-  if (used.allowed) return true;
-  reply.header('retry-after', String(used.retryAfter));
+/**
+ * Counts the attempt before the code is looked up, and gives it back when the code existed: so
+ * parallel guesses cannot all pass a count that has not caught up yet.
+ */
+async function claimAttempt(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<string | null> {
+  const key = `join-fail:${addressBucket(request.ip)}`;
+  const decision = await ctx.rateLimiter.consume(key, JOIN_FAILURE_RULE);
+  if (decision.allowed) return key;
+  reply.header('retry-after', String(decision.retryAfter));
   sendError(reply, 'rate_limited');
-  return false;
+  return null;
 }
 
-async function countFailure(ctx: AppContext, request: FastifyRequest): Promise<void> {
-  await ctx.rateLimiter.consume(`join-fail:${addressBucket(request.ip)}`, JOIN_FAILURE_RULE);
+async function settleAttempt(ctx: AppContext, key: string, failed: boolean): Promise<void> {
+  if (!failed) await ctx.rateLimiter.refund(key);
 }
 
 /** HTTP routes of the workshop feature: parse, authorise, call the command, present. */
@@ -35,25 +40,26 @@ export function registerWorkshopRoutes(app: FastifyInstance, ctx: AppContext): v
   app.get('/api/join/:code', async (request, reply) => {
     const params = parseInput(JoinCodeParamsSchema, request.params, reply);
     if (!params) return reply;
-    if (!(await joinAllowed(ctx, request, reply))) return reply;
+    const attempt = await claimAttempt(ctx, request, reply);
+    if (!attempt) return reply;
     const result = await lookUpWorkshop(ctx, params.code);
-    if (!result.ok) {
-      if (result.error === 'workshop_not_found') await countFailure(ctx, request);
-      return sendError(reply, result.error);
-    }
+    await settleAttempt(ctx, attempt, !result.ok && result.error === 'workshop_not_found');
+    if (!result.ok) return sendError(reply, result.error);
     return reply.send(result.value);
   });
 
   app.post('/api/join', async (request, reply) => {
     const body = parseInput(JoinBodySchema, request.body, reply);
     if (!body) return reply;
-    if (!(await joinAllowed(ctx, request, reply))) return reply;
+    const attempt = await claimAttempt(ctx, request, reply);
+    if (!attempt) return reply;
     const user = await sessionUserOf(ctx.auth, request);
-    const result = await joinWorkshop(ctx, body, user?.id ?? null);
-    if (!result.ok) {
-      if (result.error === 'workshop_not_found') await countFailure(ctx, request);
-      return sendError(reply, result.error);
-    }
+    const result = await joinWorkshop(ctx, body, user?.id ?? null).catch(async (error: unknown) => {
+      await settleAttempt(ctx, attempt, false);
+      throw error;
+    });
+    await settleAttempt(ctx, attempt, !result.ok && result.error === 'workshop_not_found');
+    if (!result.ok) return sendError(reply, result.error);
     return reply.status(201).send(result.value);
   });
 
