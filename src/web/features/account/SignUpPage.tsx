@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useLocation, useSearch } from 'wouter';
+import { PASSWORD_MIN_LENGTH } from '../../../domain/accountRules.ts';
 import { EmailSchema, PersonNameSchema } from '../../../protocol/accounts.ts';
 import { nextFromSearch, withNext } from '../../account/nextPath.ts';
 import { signedInUser, useSession } from '../../account/session.tsx';
@@ -13,8 +14,6 @@ import { usePageTitle } from '../../ui/usePageTitle.ts';
 import type { CheckEmailState } from './checkEmailState.ts';
 import { EmailField, PasswordField } from './CredentialFields.tsx';
 
-/** The server refuses shorter passwords (password_too_short); saying it up front saves a round trip. */
-export const PASSWORD_MIN_LENGTH = 10;
 const NAME_MAX_LENGTH = 100;
 
 interface Problems {
@@ -43,6 +42,7 @@ export function SignUpPage() {
     event.preventDefault();
     const parsedName = PersonNameSchema.safeParse(name);
     const parsedEmail = EmailSchema.safeParse(email);
+    // The server refuses shorter passwords (password_too_short); saying it up front saves a round trip.
     const found: Problems = {
       ...(parsedName.success ? {} : { name: t('account.nameMissing') }),
       ...(parsedEmail.success ? {} : { email: email.trim() === '' ? t('account.emailMissing') : t('account.emailInvalid') }),
