@@ -22,6 +22,7 @@ const SignInPage = lazy(() => import('./features/account/SignInPage.tsx').then((
 const SignUpPage = lazy(() => import('./features/account/SignUpPage.tsx').then((m) => ({ default: m.SignUpPage })));
 const CheckEmailPage = lazy(() => import('./features/account/CheckEmailPage.tsx').then((m) => ({ default: m.CheckEmailPage })));
 const DevOutboxPage = lazy(() => import('./features/account/DevOutboxPage.tsx').then((m) => ({ default: m.DevOutboxPage })));
+const SsoSignInPage = lazy(() => import('./features/account/SsoSignInPage.tsx').then((m) => ({ default: m.SsoSignInPage })));
 const InvitationPage = lazy(() => import('./features/organisation/InvitationPage.tsx').then((m) => ({ default: m.InvitationPage })));
 const MembersPage = lazy(() => import('./features/organisation/MembersPage.tsx').then((m) => ({ default: m.MembersPage })));
 const SettingsPage = lazy(() => import('./features/organisation/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })));
@@ -58,6 +59,7 @@ export function App() {
           <Route path="/sign-in" component={SignInPage} />
           <Route path="/sign-up" component={SignUpPage} />
           <Route path="/check-email" component={CheckEmailPage} />
+          <Route path="/sso/:slug">{(params) => <SsoSignInPage slug={params.slug} />}</Route>
           <Route path="/invitation/:id">{(params) => <InvitationPage invitationId={params.id} />}</Route>
           <Route path="/org/:id/members">{(params) => <MembersPage organisationId={params.id} />}</Route>
           <Route path="/org/:id/settings">{(params) => <SettingsPage organisationId={params.id} />}</Route>

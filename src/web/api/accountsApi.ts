@@ -9,8 +9,11 @@ import {
   OrganisationSummarySchema,
   OrganisationViewSchema,
   OutboxResponseSchema,
+  SsoConfigViewSchema,
+  SsoLookupResponseSchema,
   type CreateInvitationBody,
   type CreateOrganisationBody,
+  type SaveSsoConfigBody,
   type UpdateMemberRolesBody,
   type UpdateOrganisationBody,
 } from '../../protocol/accounts.ts';
@@ -38,6 +41,21 @@ export interface MagicLinkBody {
   readonly callbackURL: string;
 }
 
+/**
+ * Starts single sign-on for one organisation. The server takes exactly these fields: the
+ * organisation by its slug, never by an email domain.
+ */
+export interface SsoSignInBody {
+  readonly organizationSlug: string;
+  /** A path on this site to land on, signed in, after the identity provider. */
+  readonly callbackURL?: string;
+  /** A path on this site to land on, with ?error=…, when it did not work. */
+  readonly errorCallbackURL?: string;
+}
+
+/** The identity provider's address to send the browser to. */
+const SsoStartAnswerSchema = z.object({ ok: z.literal(true), url: z.string() });
+
 /** The account and organisation endpoints, one function each. */
 export const accountsApi = {
   signUp: (body: SignUpBody) => apiRequest('/api/auth/sign-up/email', AuthAnswerSchema, { method: 'POST', body }),
@@ -64,6 +82,13 @@ export const accountsApi = {
   lookUpInvitation: (invitationId: string) => apiRequest(`/api/invitations/${encodeURIComponent(invitationId)}`, InvitationLookupResponseSchema),
   acceptInvitation: (invitationId: string) =>
     apiRequest(`/api/invitations/${encodeURIComponent(invitationId)}/accept`, AcceptInvitationResponseSchema, { method: 'POST', body: {} }),
+
+  ssoConfig: (organisationId: string) => apiRequest(`${org(organisationId)}/sso`, SsoConfigViewSchema),
+  saveSsoConfig: (organisationId: string, body: SaveSsoConfigBody) =>
+    apiRequest(`${org(organisationId)}/sso`, SsoConfigViewSchema, { method: 'PUT', body }),
+  removeSsoConfig: (organisationId: string) => apiRequest(`${org(organisationId)}/sso`, NoContentSchema, { method: 'DELETE' }),
+  lookUpSso: (slug: string) => apiRequest(`/api/sso/${encodeURIComponent(slug)}`, SsoLookupResponseSchema),
+  startSso: (body: SsoSignInBody) => apiRequest('/api/auth/sign-in/sso', SsoStartAnswerSchema, { method: 'POST', body }),
 
   devOutbox: () => apiRequest('/api/dev/outbox', OutboxResponseSchema),
 };

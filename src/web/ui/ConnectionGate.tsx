@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { useT } from '../i18n/useT.ts';
 import type { ClientState } from '../realtime/clientState.ts';
 import { needsSignIn } from '../realtime/useSessionRefusal.ts';
+import { joinPath } from './joinCodeText.ts';
 import { SignInNeeded } from './SignInNeeded.tsx';
 
 interface ConnectionGateProps {
@@ -28,7 +29,7 @@ export function ConnectionGate({ state, children, rejoinCode, signInReason }: Co
         <h1>{t('connection.failedTitle')}</h1>
         <p role="alert">{state.failure ? error(state.failure) : t('status.failed')}</p>
         {rejoinCode && state.failure === 'unauthorized' ? (
-          <Link href={`/j/${rejoinCode}`} className="button button-primary">
+          <Link href={joinPath(rejoinCode)} className="button button-primary">
             {t('connection.rejoin')}
           </Link>
         ) : (

@@ -1,11 +1,11 @@
-import { formatJoinCode } from '../../../domain/joinCode.ts';
 import { useT } from '../../i18n/useT.ts';
+import { displayJoinCode, joinPath } from '../../ui/joinCodeText.ts';
 import { QrCode } from '../../ui/QrCode.tsx';
 
 /** The join code in big letters and as a QR code, readable from the back of the room. */
 export function JoinPanel({ joinCode }: { joinCode: string }) {
   const { t } = useT();
-  const url = `${window.location.origin}/j/${joinCode}`;
+  const url = `${window.location.origin}${joinPath(joinCode)}`;
   const host = window.location.host;
   return (
     <aside className="join-panel" aria-labelledby="join-panel-heading">
@@ -16,7 +16,7 @@ export function JoinPanel({ joinCode }: { joinCode: string }) {
         </h2>
         <p className="join-code" data-testid="join-code">
           <span className="visually-hidden">{t('board.codeIs')}</span>
-          {formatJoinCode(joinCode)}
+          {displayJoinCode(joinCode)}
         </p>
       </div>
     </aside>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
-import { formatJoinCode } from '../../../domain/joinCode.ts';
 import type { WorkshopView } from '../../../protocol/views.ts';
 import { useT } from '../../i18n/useT.ts';
 import { Icon } from '../../ui/Icon.tsx';
+import { displayJoinCode, joinPath } from '../../ui/joinCodeText.ts';
 
 /**
  * How people get in (code and link) and how the facilitator opens the projector view. The board
@@ -14,7 +14,7 @@ import { Icon } from '../../ui/Icon.tsx';
 export function SharePanel({ workshop }: { workshop: WorkshopView }) {
   const { t } = useT();
   const [copied, setCopied] = useState(false);
-  const joinUrl = `${window.location.origin}/j/${workshop.joinCode}`;
+  const joinUrl = `${window.location.origin}${joinPath(workshop.joinCode)}`;
   const boardUrl = `/w/${workshop.id}/board`;
 
   const handleCopy = async () => {
@@ -34,7 +34,7 @@ export function SharePanel({ workshop }: { workshop: WorkshopView }) {
       <p className="share-code">
         <span className="field-label">{t('facilitator.joinCode')}</span>
         <span className="share-code-value" data-testid="join-code">
-          {formatJoinCode(workshop.joinCode)}
+          {displayJoinCode(workshop.joinCode)}
         </span>
       </p>
       <p className="share-link">

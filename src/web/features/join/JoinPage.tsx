@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
-import { formatJoinCode, normalizeJoinCode } from '../../../domain/joinCode.ts';
+import { normalizeJoinCode } from '../../../domain/joinCode.ts';
 import { DISPLAY_NAME_MAX_LENGTH } from '../../../domain/workshopState.ts';
 import type { WorkshopLookupResponse } from '../../../protocol/http.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
@@ -11,6 +11,7 @@ import { useT } from '../../i18n/useT.ts';
 import { loadParticipant, saveParticipant } from '../../realtime/credentials.ts';
 import { browserStore } from '../../realtime/localStore.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
+import { displayJoinCode } from '../../ui/joinCodeText.ts';
 import { TextInputField } from '../../ui/TextInputField.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 
@@ -63,7 +64,7 @@ export function JoinPage({ code: rawCode }: { code: string }) {
   return (
     <AppShell>
       <div className="narrow">
-        {code ? <p className="eyebrow">{t('join.codeIs', { code: formatJoinCode(code) })}</p> : null}
+        {code ? <p className="eyebrow">{t('join.codeIs', { code: displayJoinCode(code) })}</p> : null}
         {lookup.state === 'loading' ? (
           <>
             <h1>{t('join.title')}</h1>
@@ -89,7 +90,8 @@ export function JoinPage({ code: rawCode }: { code: string }) {
             {workshop.status === 'finished' ? (
               <p className="callout">{t('join.finished')}</p>
             ) : null}
-            {stored ? (
+            {/* After the end this device's token no longer opens the workshop: nothing to continue. */}
+            {stored && workshop.status === 'open' ? (
               <div className="callout">
                 <p>{t('join.alreadyJoined')}</p>
                 <Link href={`/w/${workshop.workshopId}`} className="button button-primary button-large" data-testid="continue-workshop">

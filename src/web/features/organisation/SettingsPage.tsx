@@ -11,10 +11,14 @@ import { useT } from '../../i18n/useT.ts';
 import { TextInputField } from '../../ui/TextInputField.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { OrganisationFrame } from './OrganisationFrame.tsx';
+import { SsoSettings } from './SsoSettings.tsx';
 import { SuccessMessage } from './SuccessMessage.tsx';
 import { useOrganisation } from './useOrganisation.ts';
 
-/** /org/:id/settings — name, default language, anonymity by default and the smallest group shown. */
+/**
+ * /org/:id/settings — name, default language, anonymity by default and the smallest group shown;
+ * then single sign-on.
+ */
 export function SettingsPage({ organisationId }: { organisationId: string }) {
   const { t } = useT();
   const organisation = useOrganisation(organisationId);
@@ -147,6 +151,7 @@ function SettingsForm({ organisation, onSaved }: { organisation: OrganisationVie
           {t('common.save')}
         </Button>
       </Form>
+      <SsoSettings organisationId={organisation.id} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
+import { kompasApi } from '../../api/kompasApi.ts';
 import { useWorkshopLocaleDefault } from '../../i18n/localeStore.ts';
 import { useT } from '../../i18n/useT.ts';
 import { currentStep, templateOf } from '../../realtime/boardSelectors.ts';
+import type { ClientState } from '../../realtime/clientState.ts';
 import { forgetParticipant, loadParticipant, viewerKeyOf, type ParticipantCredentials } from '../../realtime/credentials.ts';
 import { browserStore } from '../../realtime/localStore.ts';
 import { useClientState, useWorkshopClient } from '../../realtime/useWorkshopClient.ts';
@@ -15,8 +17,10 @@ import { StepHeading } from '../../ui/StepHeading.tsx';
 import { Timer } from '../../ui/Timer.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { ActionsStep } from './ActionsStep.tsx';
+import { whyGuestRefused, type GuestRefusal } from './guestEnded.ts';
 import { NotesStep } from './NotesStep.tsx';
 import { useNoteDraft } from './noteDraft.ts';
+import { FinishedCallout, WorkshopEndedPage } from './WorkshopEnded.tsx';
 
 /** /w/:id — a participant's phone. Without a token from joining, it says how to join. */
 export function ParticipantPage({ workshopId }: { workshopId: string }) {
@@ -61,10 +65,24 @@ function ParticipantLive({ workshopId, credentials }: { workshopId: string; cred
     if (!takesNotes) setFormOpen(false);
   }, [takesNotes]);
 
-  useEffect(() => {
-    // A token the server no longer knows is useless; forget it so the join page starts afresh.
-    if (state.failure === 'unauthorized') forgetParticipant(browserStore(), workshopId);
-  }, [state.failure, workshopId]);
+  const refusal = useGuestRefusal(state, workshopId);
+  if (refusal === 'ended' && workshop) {
+    return (
+      <AppShell context={workshop.title}>
+        <WorkshopEndedPage workshopId={workshopId} title={workshop.title} />
+      </AppShell>
+    );
+  }
+  if (refusal === 'checking') {
+    return (
+      <AppShell context={workshop?.title}>
+        <div className="narrow">
+          <h1>{t('connection.loadingTitle')}</h1>
+          <p role="status">{t('connection.loading')}</p>
+        </div>
+      </AppShell>
+    );
+  }
 
   return (
     <AppShell context={workshop?.title}>
@@ -73,14 +91,7 @@ function ParticipantLive({ workshopId, credentials }: { workshopId: string; cred
       <ConnectionGate state={state} rejoinCode={workshop?.joinCode ?? null}>
         {workshop && template && step ? (
           <div className="participant">
-            {workshop.status === 'finished' ? (
-              <div className="callout">
-                <p>{t('participant.finished')}</p>
-                <Link href={`/w/${workshopId}/summary`} className="button button-primary">
-                  {t('participant.seeSummary')}
-                </Link>
-              </div>
-            ) : null}
+            {workshop.status === 'finished' ? <FinishedCallout workshopId={workshopId} /> : null}
             <div className="participant-step-head">
               <StepHeading step={step} index={workshop.stepIndex} total={template.steps.length} />
               <Timer timer={workshop.timer} clockOffset={state.clockOffset} />
@@ -95,4 +106,34 @@ function ParticipantLive({ workshopId, credentials }: { workshopId: string; cred
       </ConnectionGate>
     </AppShell>
   );
+}
+
+/**
+ * When the server refuses this device's token: 'checking' while finding out why, then whether the
+ * workshop has ended (a guest's access ends with it) or the token is no good. A token that is no
+ * good is forgotten, so the join page starts afresh; after the end it is kept, as it works again
+ * should the facilitator reopen the workshop. Null while not refused.
+ */
+function useGuestRefusal(state: ClientState, workshopId: string): GuestRefusal | 'checking' | null {
+  const refused = state.status === 'failed' && state.failure === 'unauthorized';
+  const seen = state.board.workshop;
+  const seenStatus = seen?.status ?? null;
+  const seenCode = seen?.joinCode ?? null;
+  const [refusal, setRefusal] = useState<GuestRefusal | null>(null);
+
+  useEffect(() => {
+    if (!refused) return;
+    let current = true;
+    const known = seenStatus !== null && seenCode !== null ? { status: seenStatus, joinCode: seenCode } : null;
+    void whyGuestRefused(known, kompasApi.lookUpJoinCode).then((why) => {
+      if (!current) return;
+      if (why === 'not-ended') forgetParticipant(browserStore(), workshopId);
+      setRefusal(why);
+    });
+    return () => {
+      current = false;
+    };
+  }, [refused, seenStatus, seenCode, workshopId]);
+
+  return refused ? (refusal ?? 'checking') : null;
 }

@@ -1,9 +1,9 @@
 import { Link } from 'wouter';
-import { formatJoinCode, normalizeJoinCode } from '../../../domain/joinCode.ts';
 import { findTemplate } from '../../../domain/templateRegistry.ts';
 import type { ProjectWorkshop } from '../../../protocol/projects.ts';
 import { useT } from '../../i18n/useT.ts';
 import { Icon } from '../../ui/Icon.tsx';
+import { displayJoinCode } from '../../ui/joinCodeText.ts';
 import { formatDate } from './projectText.ts';
 
 interface ProjectWorkshopsProps {
@@ -36,7 +36,7 @@ export function ProjectWorkshops({ workshops, canFacilitate }: ProjectWorkshopsP
             {workshop.joinCode && workshop.status === 'open' ? (
               <p className="workshop-item-code">
                 <span className="field-label">{t('projectWorkshop.joinCode')}</span>
-                <span className="workshop-code-value">{formatJoinCode(normalizeJoinCode(workshop.joinCode) ?? workshop.joinCode)}</span>
+                <span className="workshop-code-value">{displayJoinCode(workshop.joinCode)}</span>
               </p>
             ) : null}
             <div className="button-row">
