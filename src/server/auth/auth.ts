@@ -3,6 +3,7 @@ import { sso } from '@better-auth/sso';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { magicLink, organization } from 'better-auth/plugins';
+import { PASSWORD_MIN_LENGTH } from '../../domain/accountRules.ts';
 import { ROLE_LABELS, parseRoles } from '../../domain/roles.ts';
 import type { Db } from '../db/database.ts';
 import * as schema from '../db/schema.ts';
@@ -12,7 +13,6 @@ import type { RateLimiter } from './rateLimiter.ts';
 import { accessControl, authRoles } from './roles.ts';
 
 export const AUTH_BASE_PATH = '/api/auth';
-export const PASSWORD_MIN_LENGTH = 10;
 const INVITATION_DAYS = 7;
 
 export interface PasswordHasher {
@@ -92,6 +92,20 @@ export function createAuth(options: AuthOptions) {
         mailer.sendSoon(verifyEmailMail(user.email, url));
       },
     },
+    databaseHooks: {
+      session: {
+        create: {
+          // Nobody is signed in with an address nobody has confirmed. Email and password and sign-in
+          // links already ask for it; a first sign-on through an organisation's provider creates an
+          // unconfirmed account (its email_verified claim is not trusted), and gets no session until
+          // the confirmation mail has been followed.
+          before: async (session, context) => {
+            const user = await context?.context.internalAdapter.findUserById(session.userId);
+            return user?.emailVerified === true;
+          },
+        },
+      },
+    },
     rateLimit: {
       enabled: true,
       window: 60,
@@ -102,6 +116,7 @@ export function createAuth(options: AuthOptions) {
         '/sign-in/magic-link': { window: 60, max: 5 },
         '/send-verification-email': { window: 60, max: 3 },
         '/magic-link/verify': { window: 60, max: 20 },
+        '/sign-in/sso': { window: 60, max: 20 },
       },
       customStorage: { consume: (key, rule) => options.rateLimiter.consume(`auth:${key}`, rule) },
     },

@@ -467,7 +467,7 @@ export const da = {
   'sso.firstTime': 'Første gang bliver du medlem af {organisation} i Kompas som medarbejder.',
   'sso.button': 'Log ind i {organisation} med din arbejdskonto',
   'sso.starting': 'Sender dig videre …',
-  'sso.confirmEmail': 'Vi har sendt dig en mail for at bekræfte din e-mailadresse. Følg linket i den for at gøre login færdigt.',
+  'sso.confirmEmail': 'Vi har sendt dig en mail for at bekræfte din e-mailadresse. Følg linket i den, og log så ind her med din arbejdskonto igen: så bliver du medlem af organisationen.',
   'sso.accountExists': 'Der findes allerede en konto i Kompas med din e-mail. Den bliver ikke koblet sammen med din arbejdskonto, så log ind med din adgangskode eller et login-link i stedet.',
   'sso.passwordOrLink': 'Log ind med adgangskode eller link',
   'sso.failed': 'Login med arbejdskontoen blev ikke gennemført. Prøv igen, eller log ind på den almindelige måde.',

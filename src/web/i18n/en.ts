@@ -466,7 +466,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'sso.firstTime': 'The first time, you become a member of {organisation} in Kompas as an employee.',
   'sso.button': 'Sign in to {organisation} with your work account',
   'sso.starting': 'Taking you there …',
-  'sso.confirmEmail': 'We have sent you a mail to confirm your email address. Follow the link in it to finish signing in.',
+  'sso.confirmEmail': 'We have sent you a mail to confirm your email address. Follow the link in it, then sign in here with your work account once more: that makes you a member of the organisation.',
   'sso.accountExists': 'There is already a Kompas account with your email. It is not joined to your work account, so sign in with your password or a sign-in link instead.',
   'sso.passwordOrLink': 'Sign in with a password or a link',
   'sso.failed': 'Signing in with your work account did not go through. Try again, or sign in the usual way.',

@@ -82,12 +82,16 @@ describe('single sign-on per organisation', () => {
     expect((await configure()).status).toBe(200);
   });
 
-  it('a first sign-in makes a new account an employee of the organisation, after confirming the email once', async () => {
+  it('a new account gets no session until its email is confirmed; signed on again, it is an employee of the organisation', async () => {
     const email = uniqueEmail('sso');
     idp.signInAs({ sub: 'entra-1', email, name: 'Sara Sso' });
     const browser = new RedirectBrowser();
     const first = await signInWithSso(browser);
     expect(new URL(first.url).origin).toBe(server.url);
+    expect(first.url).toContain('error=');
+    // Not signed in yet: the address is unconfirmed.
+    const before = (await apiCall(server, 'GET', '/api/me', { cookie: browser.cookieFor(server.url) })).body as MeResponse;
+    expect(before.user).toBeNull();
     // The provider's email_verified claim is not trusted: Kompas asks the address itself.
     const mail = (await mailSoFar(server)).find((m) => m.to === email);
     const confirm = mail ? /https?:\/\/\S+/.exec(mail.text)?.[0] : undefined;
@@ -96,13 +100,19 @@ describe('single sign-on per organisation', () => {
     expect(new URL(confirmed.url).origin).toBe(server.url);
     const me = (await apiCall(server, 'GET', '/api/me', { cookie: browser.cookieFor(server.url) })).body as MeResponse;
     expect(me.user).toMatchObject({ email, name: 'Sara Sso', emailVerified: true });
-    expect(me.organisations).toEqual([expect.objectContaining({ id: organisationId, roles: ['employee'] })]);
 
-    // The next time, single sign-on alone signs in.
+    // Signing on once more through the organisation's page makes the person its employee.
+    idp.signInAs({ sub: 'entra-1', email, name: 'Sara Sso' });
+    const second = await signInWithSso(browser);
+    expect(new URL(second.url).pathname).toBe('/welcome');
+    const member = (await apiCall(server, 'GET', '/api/me', { cookie: browser.cookieFor(server.url) })).body as MeResponse;
+    expect(member.organisations).toEqual([expect.objectContaining({ id: organisationId, roles: ['employee'] })]);
+
+    // And on another device, single sign-on alone signs in.
     const again = new RedirectBrowser();
     idp.signInAs({ sub: 'entra-1', email, name: 'Sara Sso' });
-    const second = await signInWithSso(again);
-    expect(new URL(second.url).pathname).toBe('/welcome');
+    const third = await signInWithSso(again);
+    expect(new URL(third.url).pathname).toBe('/welcome');
     const meAgain = (await apiCall(server, 'GET', '/api/me', { cookie: again.cookieFor(server.url) })).body as MeResponse;
     expect(meAgain.user?.email).toBe(email);
   });

@@ -9,6 +9,7 @@ describe('ssoLandingOf', () => {
 
   it('asks a new account to confirm its email', () => {
     expect(ssoLandingOf('?error=email_not_verified')).toBe('confirm-email');
+    expect(ssoLandingOf('?error=unable+to+create+session')).toBe('confirm-email');
   });
 
   it('sends an existing account to its own way of signing in, however the code is written', () => {

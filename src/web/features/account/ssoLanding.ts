@@ -15,7 +15,8 @@ export function ssoLandingOf(search: string): SsoLanding | null {
   const error = new URLSearchParams(search).get('error');
   if (error === null) return null;
   const code = normalise(error);
-  if (code === 'email_not_verified') return 'confirm-email';
+  // A new account gets no session until its email is confirmed (the server refuses to create one).
+  if (code === 'email_not_verified' || code === 'unable_to_create_session') return 'confirm-email';
   if (code === 'account_not_linked' || code === 'email_taken') return 'account-exists';
   return 'failed';
 }
