@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +14,7 @@ import { createInProcessEventBus } from '../src/server/realtime/inProcessEventBu
 import { ensureBenchFacilitator } from './benchAccount.ts';
 import { serveBenchIpc } from './serveBenchIpc.ts';
 import { createServerStats } from './serverStats.ts';
+import { freePort } from '../src/server/testing/freePort.ts';
 
 /**
  * The Kompas server as the bench runs it, in its own process (forked by bench/live.ts): the
@@ -75,19 +75,6 @@ function probeRooms(): void {
   const methods = proto as unknown as Record<string, unknown>;
   const flush = methods.flush;
   if (typeof flush === 'function') methods.flush = probe('room.flush', flush as () => void);
-}
-
-/** A free port on the loopback interface: the public URL (checked as the Origin) must be known before the server is built. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 const quietLog = {

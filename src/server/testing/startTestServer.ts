@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../appContext.ts';
 import { composeApp } from '../composeApp.ts';
@@ -10,6 +9,7 @@ import type { EventBus } from '../realtime/eventBus.ts';
 import { createInProcessEventBus } from '../realtime/inProcessEventBus.ts';
 import type { MailTransport } from '../mail/mailer.ts';
 import { cheapHasher } from './cheapHasher.ts';
+import { freePort } from './freePort.ts';
 import { openTestDatabase } from './testDatabase.ts';
 
 export interface TestServer {
@@ -22,19 +22,6 @@ export interface TestServer {
 }
 
 const silentLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
-
-/** A free port on the loopback interface (the public URL must be known before the server starts). */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** A real server on a free port, over a test database; `now` may be replaced to control time. */
 export async function startTestServer(
