@@ -13,6 +13,7 @@ import {
   SsoLookupResponseSchema,
   type CreateInvitationBody,
   type CreateOrganisationBody,
+  type DeleteOrganisationBody,
   type SaveSsoConfigBody,
   type UpdateMemberRolesBody,
   type UpdateOrganisationBody,
@@ -68,6 +69,9 @@ export const accountsApi = {
   organisation: (organisationId: string) => apiRequest(org(organisationId), OrganisationViewSchema),
   updateOrganisation: (organisationId: string, body: UpdateOrganisationBody) =>
     apiRequest(org(organisationId), OrganisationViewSchema, { method: 'PATCH', body }),
+  /** Everything the organisation owns goes with it; the name typed exactly is the confirmation. */
+  deleteOrganisation: (organisationId: string, body: DeleteOrganisationBody) =>
+    apiRequest(org(organisationId), NoContentSchema, { method: 'DELETE', body }),
 
   members: (organisationId: string) => apiRequest(`${org(organisationId)}/members`, MembersResponseSchema),
   updateMemberRoles: (organisationId: string, memberId: string, body: UpdateMemberRolesBody) =>

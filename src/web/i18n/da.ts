@@ -459,6 +459,18 @@ export const da = {
   'ssoSettings.turnOffConfirm': 'Ja, slå fra',
   'ssoSettings.turnedOff': 'Single sign-on er slået fra.',
 
+  'deleteOrg.title': 'Slet organisationen',
+  'deleteOrg.lead': 'Alt, hvad organisationen har i Kompas, bliver slettet sammen med den: medlemmer, invitationer, projekter, workshops med alle deres sedler og single sign-on.',
+  'deleteOrg.cannotUndo': 'Det kan ikke fortrydes.',
+  'deleteOrg.accountsStay': 'Folks egne konti bliver. De kan stadig logge ind og være med i andre organisationer.',
+  'deleteOrg.open': 'Slet organisationen',
+  'deleteOrg.dialogTitle': 'Slet {name}?',
+  'deleteOrg.dialogBody': 'Medlemmer, invitationer, projekter og workshops med alle deres sedler bliver slettet for altid. Folks egne konti bliver.',
+  'deleteOrg.confirmLabel': 'Skriv organisationens navn for at bekræfte',
+  'deleteOrg.confirmHint': 'Skriv »{name}« præcis, som det står. Knappen virker først, når navnet passer.',
+  'deleteOrg.submit': 'Slet for altid',
+  'deleteOrg.deleted': '{name} er slettet.',
+
   'sso.pageTitle': 'Log ind med arbejdskonto',
   'sso.pageTitleOne': 'Log ind: {organisation}',
   'sso.loading': 'Finder organisationen …',

@@ -458,6 +458,18 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'ssoSettings.turnOffConfirm': 'Yes, turn off',
   'ssoSettings.turnedOff': 'Single sign-on is off.',
 
+  'deleteOrg.title': 'Delete the organisation',
+  'deleteOrg.lead': 'Everything the organisation has in Kompas is deleted with it: members, invitations, projects, workshops with all their notes, and single sign-on.',
+  'deleteOrg.cannotUndo': 'This cannot be undone.',
+  'deleteOrg.accountsStay': 'People’s own accounts stay. They can still sign in and belong to other organisations.',
+  'deleteOrg.open': 'Delete the organisation',
+  'deleteOrg.dialogTitle': 'Delete {name}?',
+  'deleteOrg.dialogBody': 'Members, invitations, projects and workshops with all their notes are deleted for good. People’s own accounts stay.',
+  'deleteOrg.confirmLabel': 'Type the organisation’s name to confirm',
+  'deleteOrg.confirmHint': 'Type “{name}” exactly as shown. The button works only once the name matches.',
+  'deleteOrg.submit': 'Delete for good',
+  'deleteOrg.deleted': '{name} is deleted.',
+
   'sso.pageTitle': 'Sign in with your work account',
   'sso.pageTitleOne': 'Sign in: {organisation}',
   'sso.loading': 'Finding the organisation …',

@@ -8,13 +8,15 @@ interface FormDialogProps {
   readonly onSubmit: (event: React.FormEvent<HTMLFormElement>) => void;
   readonly submitLabel: string;
   readonly submitDisabled?: boolean;
+  /** The submit button deletes something for good: red, not the primary colour. */
+  readonly danger?: boolean;
   /** A wider modal, for forms with rows of fields. */
   readonly wide?: boolean;
   readonly children: ReactNode;
 }
 
 /** An always-open, dismissable modal holding a form: a title, the fields, then Cancel and a primary submit button. */
-export function FormDialog({ title, onClose, onSubmit, submitLabel, submitDisabled, wide, children }: FormDialogProps) {
+export function FormDialog({ title, onClose, onSubmit, submitLabel, submitDisabled, danger, wide, children }: FormDialogProps) {
   const { t } = useT();
   return (
     <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
@@ -29,7 +31,7 @@ export function FormDialog({ title, onClose, onSubmit, submitLabel, submitDisabl
               <Button className="button" onPress={onClose}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" className="button button-primary" isDisabled={submitDisabled}>
+              <Button type="submit" className={danger ? 'button button-danger' : 'button button-primary'} isDisabled={submitDisabled}>
                 {submitLabel}
               </Button>
             </div>

@@ -10,6 +10,7 @@ import { LANGUAGE_NAMES } from '../../i18n/languageNames.ts';
 import { useT } from '../../i18n/useT.ts';
 import { TextInputField } from '../../ui/TextInputField.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { DeleteOrganisationSection } from './DeleteOrganisation.tsx';
 import { OrganisationFrame } from './OrganisationFrame.tsx';
 import { SsoSettings } from './SsoSettings.tsx';
 import { SuccessMessage } from './SuccessMessage.tsx';
@@ -17,7 +18,7 @@ import { useOrganisation } from './useOrganisation.ts';
 
 /**
  * /org/:id/settings — name, default language, anonymity by default and the smallest group shown;
- * then single sign-on.
+ * then single sign-on, and last deleting the organisation.
  */
 export function SettingsPage({ organisationId }: { organisationId: string }) {
   const { t } = useT();
@@ -152,6 +153,7 @@ function SettingsForm({ organisation, onSaved }: { organisation: OrganisationVie
         </Button>
       </Form>
       <SsoSettings organisationId={organisation.id} />
+      <DeleteOrganisationSection organisation={organisation} />
     </div>
   );
 }
