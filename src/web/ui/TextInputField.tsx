@@ -1,5 +1,6 @@
-import { FieldError, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
+import { Input, Label, TextArea, TextField } from 'react-aria-components';
 import type { ReactNode } from 'react';
+import { FieldHelp } from './FieldHelp.tsx';
 
 interface TextInputFieldProps {
   readonly label: string;
@@ -43,12 +44,7 @@ export function TextInputField(props: TextInputFieldProps) {
       ) : (
         <Input className={props.inputClassName ?? 'field-input'} data-testid={props.testId} onKeyDown={props.onKeyDown} />
       )}
-      {description ? (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldHelp description={description} error={error} />
     </TextField>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import { FieldError, Input, Label, Text, TextField, ToggleButton } from 'react-aria-components';
+import { Input, Label, TextField, ToggleButton } from 'react-aria-components';
 import { useT } from '../../i18n/useT.ts';
+import { FieldHelp } from '../../ui/FieldHelp.tsx';
 
 interface CredentialFieldProps {
   readonly label: string;
@@ -31,12 +32,7 @@ export function EmailField(props: CredentialFieldProps & { readonly autoComplete
     >
       <Label className="field-label">{props.label}</Label>
       <Input className="field-input" data-testid={props.testId} spellCheck={false} autoCapitalize="none" />
-      {props.description ? (
-        <Text slot="description" className="field-description">
-          {props.description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error">{props.error}</FieldError>
+      <FieldHelp description={props.description} error={props.error} />
     </TextField>
   );
 }
@@ -64,12 +60,7 @@ export function PasswordField(props: CredentialFieldProps & { readonly autoCompl
           {t('account.showPassword')}
         </ToggleButton>
       </div>
-      {props.description ? (
-        <Text slot="description" className="field-description">
-          {props.description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error">{props.error}</FieldError>
+      <FieldHelp description={props.description} error={props.error} />
     </TextField>
   );
 }

@@ -5,6 +5,7 @@ import { accountsApi } from '../../api/accountsApi.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { linkify } from './linkify.ts';
 
@@ -13,7 +14,7 @@ type Load = { state: 'loading' } | { state: 'ready'; mails: readonly Mail[] } | 
 
 /** /dev/outbox — development only: the mails Kompas would have sent, newest first, with their links clickable. */
 export function DevOutboxPage() {
-  const { t, error, locale } = useT();
+  const { t, locale } = useT();
   usePageTitle(t('outbox.title'));
   const [load, setLoad] = useState<Load>({ state: 'loading' });
 
@@ -42,11 +43,7 @@ export function DevOutboxPage() {
       <p className="callout">{t('outbox.lead')}</p>
       {load.state === 'loading' ? <p role="status">{t('outbox.loading')}</p> : null}
       {load.state === 'unavailable' ? <p className="callout callout-error">{t('outbox.unavailable')}</p> : null}
-      {load.state === 'failed' ? (
-        <p className="form-error" role="alert">
-          {error(load.error)}
-        </p>
-      ) : null}
+      <FailureMessage failure={load.state === 'failed' ? load.error : null} />
       {load.state === 'ready' || load.state === 'failed' ? (
         <p>
           <Button className="button" onPress={() => void fetchMails()}>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useLocation, useSearch } from 'wouter';
-import { EmailSchema } from '../../../protocol/accounts.ts';
 import { nextFromSearch, withNext } from '../../account/nextPath.ts';
 import { signedInUser, useSession } from '../../account/session.tsx';
 import { accountsApi } from '../../api/accountsApi.ts';
@@ -9,9 +8,11 @@ import type { ApiError } from '../../api/apiRequest.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { AlreadySignedIn } from './AlreadySignedIn.tsx';
 import { AuthLinkError } from './AuthLinkError.tsx';
 import type { CheckEmailState } from './checkEmailState.ts';
 import { EmailField, PasswordField } from './CredentialFields.tsx';
+import { parseEmailInput } from './emailInput.ts';
 
 /** /sign-in?next=/path — email and password, or a sign-in link by email; returns to `next` afterwards. */
 export function SignInPage() {
@@ -30,9 +31,9 @@ export function SignInPage() {
   const [busy, setBusy] = useState(false);
 
   const checkEmail = (): string | null => {
-    const parsed = EmailSchema.safeParse(email);
-    if (parsed.success) return parsed.data;
-    setEmailProblem(email.trim() === '' ? t('account.emailMissing') : t('account.emailInvalid'));
+    const parsed = parseEmailInput(email);
+    if (parsed.ok) return parsed.email;
+    setEmailProblem(t(parsed.problem));
     return null;
   };
 
@@ -76,12 +77,7 @@ export function SignInPage() {
         <h1>{t('account.signInTitle')}</h1>
         <AuthLinkError />
         {user ? (
-          <div className="callout">
-            <p>{t('account.alreadySignedIn', { name: user.name })}</p>
-            <Link href={next ?? '/'} className="button button-primary">
-              {t('account.continue')}
-            </Link>
-          </div>
+          <AlreadySignedIn name={user.name} next={next} />
         ) : (
           <>
             <Form onSubmit={(e) => void handleSubmit(e)} className="form card">

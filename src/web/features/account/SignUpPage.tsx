@@ -2,17 +2,20 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useLocation, useSearch } from 'wouter';
 import { PASSWORD_MIN_LENGTH } from '../../../domain/accountRules.ts';
-import { EmailSchema, PersonNameSchema } from '../../../protocol/accounts.ts';
+import { PersonNameSchema } from '../../../protocol/accounts.ts';
 import { nextFromSearch, withNext } from '../../account/nextPath.ts';
 import { signedInUser, useSession } from '../../account/session.tsx';
 import { accountsApi } from '../../api/accountsApi.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { TextInputField } from '../../ui/TextInputField.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { AlreadySignedIn } from './AlreadySignedIn.tsx';
 import type { CheckEmailState } from './checkEmailState.ts';
 import { EmailField, PasswordField } from './CredentialFields.tsx';
+import { parseEmailInput } from './emailInput.ts';
 
 const NAME_MAX_LENGTH = 100;
 
@@ -24,7 +27,7 @@ interface Problems {
 
 /** /sign-up — name, email and password; the account works once the address is confirmed from the mail. */
 export function SignUpPage() {
-  const { t, error } = useT();
+  const { t } = useT();
   const [, navigate] = useLocation();
   const next = nextFromSearch(useSearch());
   const session = useSession();
@@ -41,25 +44,25 @@ export function SignUpPage() {
   const handleSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const parsedName = PersonNameSchema.safeParse(name);
-    const parsedEmail = EmailSchema.safeParse(email);
+    const parsedEmail = parseEmailInput(email);
     // The server refuses shorter passwords (password_too_short); saying it up front saves a round trip.
     const found: Problems = {
       ...(parsedName.success ? {} : { name: t('account.nameMissing') }),
-      ...(parsedEmail.success ? {} : { email: email.trim() === '' ? t('account.emailMissing') : t('account.emailInvalid') }),
+      ...(parsedEmail.ok ? {} : { email: t(parsedEmail.problem) }),
       ...(password.length >= PASSWORD_MIN_LENGTH ? {} : { password: t('account.passwordTooShort', { min: PASSWORD_MIN_LENGTH }) }),
     };
     setProblems(found);
-    if (!parsedName.success || !parsedEmail.success || found.password) return;
+    if (!parsedName.success || !parsedEmail.ok || found.password) return;
     setBusy(true);
     setFailure(null);
     // With somewhere to return to (an invitation), the confirmation link leads back there.
-    const result = await accountsApi.signUp({ name: parsedName.data, email: parsedEmail.data, password, ...(next ? { callbackURL: next } : {}) });
+    const result = await accountsApi.signUp({ name: parsedName.data, email: parsedEmail.email, password, ...(next ? { callbackURL: next } : {}) });
     setBusy(false);
     if (!result.ok) {
       setFailure(result.error);
       return;
     }
-    const state: CheckEmailState = { email: parsedEmail.data, via: 'sign-up' };
+    const state: CheckEmailState = { email: parsedEmail.email, via: 'sign-up' };
     navigate('/check-email', { state });
   };
 
@@ -69,12 +72,7 @@ export function SignUpPage() {
         <h1>{t('account.signUpTitle')}</h1>
         <p className="lead">{t('account.signUpLead')}</p>
         {user ? (
-          <div className="callout">
-            <p>{t('account.alreadySignedIn', { name: user.name })}</p>
-            <Link href={next ?? '/'} className="button button-primary">
-              {t('account.continue')}
-            </Link>
-          </div>
+          <AlreadySignedIn name={user.name} next={next} />
         ) : (
           <>
             <Form onSubmit={(e) => void handleSubmit(e)} className="form card">
@@ -116,11 +114,7 @@ export function SignUpPage() {
                 isRequired
                 testId="sign-up-password"
               />
-              {failure ? (
-                <p className="form-error" role="alert">
-                  {error(failure)}
-                </p>
-              ) : null}
+              <FailureMessage failure={failure} />
               <Button type="submit" className="button button-primary button-large" isDisabled={busy} data-testid="sign-up-submit">
                 {t('account.signUpButton')}
               </Button>

@@ -8,7 +8,9 @@ import { accountsApi } from '../../api/accountsApi.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { AlreadySignedIn } from './AlreadySignedIn.tsx';
 import { isProviderAddress, ssoLandingOf, ssoStartBody, type SsoLanding } from './ssoLanding.ts';
 
 type Lookup = { state: 'loading' } | { state: 'found'; organisation: SsoLookupResponse } | { state: 'failed'; error: ApiError };
@@ -87,7 +89,7 @@ function LandingMessage({ landing, next }: { landing: SsoLanding; next: string |
 
 /** The button to the identity provider; already signed in, the way on instead. */
 function StartSso({ organisation, next }: { organisation: SsoLookupResponse; next: string | null }) {
-  const { t, error } = useT();
+  const { t } = useT();
   const session = useSession();
   const user = signedInUser(session);
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -107,27 +109,14 @@ function StartSso({ organisation, next }: { organisation: SsoLookupResponse; nex
     window.location.assign(result.value.url);
   };
 
-  if (user) {
-    return (
-      <div className="callout">
-        <p>{t('account.alreadySignedIn', { name: user.name })}</p>
-        <Link href={next ?? '/'} className="button button-primary">
-          {t('account.continue')}
-        </Link>
-      </div>
-    );
-  }
+  if (user) return <AlreadySignedIn name={user.name} next={next} />;
 
   return (
     <>
       <div className="form card">
         <p>{t('sso.lead')}</p>
         <p>{t('sso.firstTime', { organisation: name })}</p>
-        {failure ? (
-          <p className="form-error" role="alert">
-            {error(failure)}
-          </p>
-        ) : null}
+        <FailureMessage failure={failure} />
         <Button className="button button-primary button-large" isDisabled={busy} onPress={() => void handleStart()} data-testid="sso-start">
           {t('sso.button', { organisation: name })}
         </Button>

@@ -8,6 +8,7 @@ import { ActionTable } from '../../ui/ActionTable.tsx';
 import { ConnectionGate } from '../../ui/ConnectionGate.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
+import { memberPageTitle } from '../../ui/memberPageTitle.ts';
 import { NoteBoard } from '../../ui/NoteBoard.tsx';
 import { RasmusCards } from '../../ui/RasmusCards.tsx';
 import { StatusBar } from '../../ui/StatusBar.tsx';
@@ -36,15 +37,7 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
   const announced = useNewNotesAnnouncement(notes.length, step?.id ?? null);
   const hiddenCount = step && workshop ? (workshop.hiddenCounts[step.id] ?? 0) : 0;
   const refused = useSessionRefusal(state, workshopId, 'projector');
-  usePageTitle(
-    workshop && !refused
-      ? t('pageTitle.board', { title: workshop.title })
-      : refused
-        ? t('projectWorkshop.signInTitle')
-        : state.status === 'failed'
-          ? t('connection.failedTitle')
-          : t('connection.loadingTitle'),
-  );
+  usePageTitle(memberPageTitle(t, state, refused, (title) => t('pageTitle.board', { title })));
 
   return (
     <div className="board-page">

@@ -9,6 +9,7 @@ import { useClientState, useWorkshopClient } from '../../realtime/useWorkshopCli
 import { AppShell } from '../../ui/AppShell.tsx';
 import { ConnectionGate } from '../../ui/ConnectionGate.tsx';
 import { Icon } from '../../ui/Icon.tsx';
+import { memberPageTitle } from '../../ui/memberPageTitle.ts';
 import { Notices } from '../../ui/Notices.tsx';
 import { RasmusCards } from '../../ui/RasmusCards.tsx';
 import { StatusBar } from '../../ui/StatusBar.tsx';
@@ -41,15 +42,7 @@ export function FacilitatorPage({ workshopId }: { workshopId: string }) {
   // The live workshop does not say which project it belongs to; the project page told this device.
   const [project] = useState(() => loadProjectOfWorkshop(browserStore(), workshopId));
   const refused = useSessionRefusal(state, workshopId, 'facilitator');
-  usePageTitle(
-    workshop && !refused
-      ? t('facilitator.pageTitle', { title: workshop.title })
-      : refused
-        ? t('projectWorkshop.signInTitle')
-        : state.status === 'failed'
-          ? t('connection.failedTitle')
-          : t('connection.loadingTitle'),
-  );
+  usePageTitle(memberPageTitle(t, state, refused, (title) => t('facilitator.pageTitle', { title })));
 
   return (
     <AppShell context={refused ? null : workshop?.title} wide>

@@ -11,6 +11,7 @@ import { useT } from '../../i18n/useT.ts';
 import { loadParticipant, saveParticipant } from '../../realtime/credentials.ts';
 import { browserStore } from '../../realtime/localStore.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { displayJoinCode } from '../../ui/joinCodeText.ts';
 import { TextInputField } from '../../ui/TextInputField.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
@@ -19,7 +20,7 @@ type Lookup = { state: 'loading' } | { state: 'found'; workshop: WorkshopLookupR
 
 /** /j/:code — shows which workshop the code opens and lets a person join it, with or without a name. */
 export function JoinPage({ code: rawCode }: { code: string }) {
-  const { t, error } = useT();
+  const { t } = useT();
   const [, navigate] = useLocation();
   const code = normalizeJoinCode(rawCode);
   const [lookup, setLookup] = useState<Lookup>(code ? { state: 'loading' } : { state: 'failed', error: 'invalid_join_code' });
@@ -74,9 +75,7 @@ export function JoinPage({ code: rawCode }: { code: string }) {
         {lookup.state === 'failed' ? (
           <>
             <h1>{t('join.title')}</h1>
-            <p className="form-error" role="alert">
-              {error(lookup.error)}
-            </p>
+            <FailureMessage failure={lookup.error} />
             <p>
               <Link href="/" className="button">
                 {t('join.tryAnotherCode')}
@@ -115,11 +114,7 @@ export function JoinPage({ code: rawCode }: { code: string }) {
                     testId="display-name"
                   />
                 )}
-                {joinError ? (
-                  <p className="form-error" role="alert">
-                    {error(joinError)}
-                  </p>
-                ) : null}
+                <FailureMessage failure={joinError} />
                 <Button type="submit" className={stored ? 'button button-large' : 'button button-primary button-large'} isDisabled={busy} data-testid="join-button">
                   {t('join.button')}
                 </Button>

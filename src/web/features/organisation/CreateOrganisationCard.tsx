@@ -1,18 +1,18 @@
 import { useState } from 'react';
-import { Button, Form, Label, Radio, RadioGroup, Text } from 'react-aria-components';
+import { Button, Form } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import { LOCALES, type Locale } from '../../../domain/localized.ts';
-import { ORGANISATION_NAME_MAX_LENGTH } from '../../../domain/organisation.ts';
+import type { Locale } from '../../../domain/localized.ts';
 import { useSession } from '../../account/session.tsx';
 import { accountsApi } from '../../api/accountsApi.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
-import { LANGUAGE_NAMES } from '../../i18n/languageNames.ts';
 import { useT } from '../../i18n/useT.ts';
-import { TextInputField } from '../../ui/TextInputField.tsx';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
+import { LocaleField } from '../../ui/LocaleField.tsx';
+import { OrganisationNameField } from './OrganisationNameField.tsx';
 
 /** "Create an organisation": a name and the default language; the creator becomes its administrator. */
 export function CreateOrganisationCard() {
-  const { t, error, locale } = useT();
+  const { t, locale } = useT();
   const session = useSession();
   const [, navigate] = useLocation();
   const [name, setName] = useState('');
@@ -47,7 +47,7 @@ export function CreateOrganisationCard() {
       <h2 id="create-org-heading">{t('org.createTitle')}</h2>
       <p>{t('org.createLead')}</p>
       <Form onSubmit={(e) => void handleSubmit(e)} className="form">
-        <TextInputField
+        <OrganisationNameField
           label={t('org.name')}
           description={t('org.nameHint')}
           value={name}
@@ -55,29 +55,11 @@ export function CreateOrganisationCard() {
             setName(value);
             setNameMissing(false);
           }}
-          error={nameMissing ? t('org.nameMissing') : null}
-          maxLength={ORGANISATION_NAME_MAX_LENGTH}
-          isRequired
+          missing={nameMissing}
           testId="org-name"
         />
-        <RadioGroup className="field radio-group" value={defaultLocale} onChange={(v) => setPicked(v as Locale)} orientation="horizontal">
-          <Label className="field-label">{t('org.defaultLocale')}</Label>
-          <Text slot="description" className="field-description">
-            {t('settings.defaultLocaleHint')}
-          </Text>
-          <div className="radio-row">
-            {LOCALES.map((code) => (
-              <Radio key={code} value={code} className="radio" lang={code}>
-                {LANGUAGE_NAMES[code]}
-              </Radio>
-            ))}
-          </div>
-        </RadioGroup>
-        {failure ? (
-          <p className="form-error" role="alert">
-            {error(failure)}
-          </p>
-        ) : null}
+        <LocaleField label={t('org.defaultLocale')} description={t('settings.defaultLocaleHint')} value={defaultLocale} onChange={setPicked} />
+        <FailureMessage failure={failure} />
         <Button type="submit" className="button button-primary button-large" isDisabled={busy} data-testid="create-org">
           {busy ? t('org.creating') : t('org.createButton')}
         </Button>

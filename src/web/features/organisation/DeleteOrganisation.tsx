@@ -6,6 +6,7 @@ import { useSession } from '../../account/session.tsx';
 import { accountsApi } from '../../api/accountsApi.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { useT } from '../../i18n/useT.ts';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { confirmsName, deletedOrganisationState } from './deletedOrganisation.ts';
 
@@ -32,7 +33,7 @@ export function DeleteOrganisationSection({ organisation }: { organisation: Orga
 }
 
 function DeleteOrganisationDialog({ organisation, onClose }: { organisation: OrganisationView; onClose: () => void }) {
-  const { t, error } = useT();
+  const { t } = useT();
   const session = useSession();
   const [, navigate] = useLocation();
   const [typed, setTyped] = useState('');
@@ -87,11 +88,7 @@ function DeleteOrganisationDialog({ organisation, onClose }: { organisation: Org
           {t('deleteOrg.confirmHint', { name: organisation.name })}
         </Text>
       </TextField>
-      {failure ? (
-        <p className="form-error" role="alert">
-          {error(failure)}
-        </p>
-      ) : null}
+      <FailureMessage failure={failure} />
     </FormDialog>
   );
 }

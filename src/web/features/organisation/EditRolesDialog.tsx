@@ -4,6 +4,7 @@ import type { MemberView } from '../../../protocol/accounts.ts';
 import { accountsApi } from '../../api/accountsApi.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { useT } from '../../i18n/useT.ts';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { RolesField } from './RolesField.tsx';
 
@@ -16,7 +17,7 @@ interface EditRolesDialogProps {
 
 /** Change which roles a member holds; at least one. */
 export function EditRolesDialog({ organisationId, member, onClose, onSaved }: EditRolesDialogProps) {
-  const { t, error } = useT();
+  const { t } = useT();
   const [roles, setRoles] = useState<Role[]>([...member.roles]);
   const [rolesMissing, setRolesMissing] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -50,11 +51,7 @@ export function EditRolesDialog({ organisationId, member, onClose, onSaved }: Ed
         }}
         error={rolesMissing ? t('members.rolesMissing') : null}
       />
-      {failure ? (
-        <p className="form-error" role="alert">
-          {error(failure)}
-        </p>
-      ) : null}
+      <FailureMessage failure={failure} />
     </FormDialog>
   );
 }

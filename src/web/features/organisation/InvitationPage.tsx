@@ -8,6 +8,7 @@ import { accountsApi } from '../../api/accountsApi.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { TextInputField } from '../../ui/TextInputField.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { AuthLinkError } from '../account/AuthLinkError.tsx';
@@ -51,9 +52,7 @@ export function InvitationPage({ invitationId }: { invitationId: string }) {
         {lookup.state === 'failed' ? (
           <>
             <h1>{t('invite.pageTitleLoading')}</h1>
-            <p className="form-error" role="alert">
-              {error(lookup.error)}
-            </p>
+            <FailureMessage failure={lookup.error} />
             <Link href="/" className="button">
               {t('common.toFrontPage')}
             </Link>
@@ -95,7 +94,7 @@ export function InvitationPage({ invitationId }: { invitationId: string }) {
 
 /** Accept when signed in with the invited address; otherwise sign out, or sign in (by link or password) first. */
 function PendingInvitation({ invitation }: { invitation: InvitationLookupResponse }) {
-  const { t, error } = useT();
+  const { t } = useT();
   const session = useSession();
   const user = signedInUser(session);
   const [, navigate] = useLocation();
@@ -151,11 +150,7 @@ function PendingInvitation({ invitation }: { invitation: InvitationLookupRespons
     navigate('/check-email', { state });
   };
 
-  const failureLine = failure ? (
-    <p className="form-error" role="alert">
-      {error(failure)}
-    </p>
-  ) : null;
+  const failureLine = <FailureMessage failure={failure} />;
 
   if (session.status === 'loading') return <p role="status">{t('invite.loading')}</p>;
 

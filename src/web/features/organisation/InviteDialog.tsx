@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { Role } from '../../../domain/roles.ts';
-import { EmailSchema, type InvitationView } from '../../../protocol/accounts.ts';
+import type { InvitationView } from '../../../protocol/accounts.ts';
 import { accountsApi } from '../../api/accountsApi.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { useT } from '../../i18n/useT.ts';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { EmailField } from '../account/CredentialFields.tsx';
+import { parseEmailInput } from '../account/emailInput.ts';
 import { RolesField } from './RolesField.tsx';
 
 interface InviteDialogProps {
@@ -16,7 +18,7 @@ interface InviteDialogProps {
 
 /** Invite someone by email with one or more roles; the server sends the mail. */
 export function InviteDialog({ organisationId, onClose, onInvited }: InviteDialogProps) {
-  const { t, error } = useT();
+  const { t } = useT();
   const [email, setEmail] = useState('');
   const [roles, setRoles] = useState<Role[]>(['employee']);
   const [emailProblem, setEmailProblem] = useState<string | null>(null);
@@ -26,13 +28,13 @@ export function InviteDialog({ organisationId, onClose, onInvited }: InviteDialo
 
   const handleSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = EmailSchema.safeParse(email);
-    setEmailProblem(parsed.success ? null : email.trim() === '' ? t('account.emailMissing') : t('account.emailInvalid'));
+    const parsed = parseEmailInput(email);
+    setEmailProblem(parsed.ok ? null : t(parsed.problem));
     setRolesMissing(roles.length === 0);
-    if (!parsed.success || roles.length === 0) return;
+    if (!parsed.ok || roles.length === 0) return;
     setBusy(true);
     setFailure(null);
-    const result = await accountsApi.invite(organisationId, { email: parsed.data, roles });
+    const result = await accountsApi.invite(organisationId, { email: parsed.email, roles });
     setBusy(false);
     if (!result.ok) {
       setFailure(result.error);
@@ -66,11 +68,7 @@ export function InviteDialog({ organisationId, onClose, onInvited }: InviteDialo
         }}
         error={rolesMissing ? t('members.rolesMissing') : null}
       />
-      {failure ? (
-        <p className="form-error" role="alert">
-          {error(failure)}
-        </p>
-      ) : null}
+      <FailureMessage failure={failure} />
     </FormDialog>
   );
 }

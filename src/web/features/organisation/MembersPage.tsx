@@ -7,6 +7,7 @@ import { accountsApi } from '../../api/accountsApi.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { EditRolesDialog } from './EditRolesDialog.tsx';
@@ -126,11 +127,7 @@ function MembersContent({ organisation, onOwnRolesChanged }: MembersContentProps
         </p>
       ) : null}
       {load.status === 'loading' ? <p role="status">{t('members.loading')}</p> : null}
-      {load.status === 'failed' ? (
-        <p className="form-error" role="alert">
-          {error(load.error)}
-        </p>
-      ) : null}
+      <FailureMessage failure={load.status === 'failed' ? load.error : null} />
       {load.status === 'ready' ? (
         <>
           <MemberTable

@@ -4,6 +4,7 @@ import type { OrganisationView } from '../../../protocol/accounts.ts';
 import { withNext } from '../../account/nextPath.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { OrganisationNav } from './OrganisationNav.tsx';
 import type { OrganisationLoad } from './useOrganisation.ts';
 
@@ -20,7 +21,7 @@ interface OrganisationFrameProps {
  * or, until then, a loading line, a way to sign in, or why it cannot be shown.
  */
 export function OrganisationFrame({ organisationId, load, children, wide }: OrganisationFrameProps) {
-  const { t, error } = useT();
+  const { t } = useT();
   const [location] = useLocation();
   if (load.status === 'ready') {
     const { organisation } = load;
@@ -49,9 +50,7 @@ export function OrganisationFrame({ organisationId, load, children, wide }: Orga
         ) : (
           <>
             <h1>{t('org.failedTitle')}</h1>
-            <p className="form-error" role="alert">
-              {error(load.error)}
-            </p>
+            <FailureMessage failure={load.error} />
             <Link href="/" className="button">
               {t('common.toFrontPage')}
             </Link>

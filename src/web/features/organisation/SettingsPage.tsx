@@ -1,17 +1,19 @@
 import { useState } from 'react';
-import { Button, FieldError, Form, Group, Input, Label, NumberField, Radio, RadioGroup, Switch, Text } from 'react-aria-components';
-import { LOCALES, type Locale } from '../../../domain/localized.ts';
-import { MIN_GROUP_SIZE_CEILING, MIN_GROUP_SIZE_FLOOR, ORGANISATION_NAME_MAX_LENGTH } from '../../../domain/organisation.ts';
+import { Button, Form, Group, Input, Label, NumberField, Switch } from 'react-aria-components';
+import type { Locale } from '../../../domain/localized.ts';
+import { MIN_GROUP_SIZE_CEILING, MIN_GROUP_SIZE_FLOOR } from '../../../domain/organisation.ts';
 import type { OrganisationView } from '../../../protocol/accounts.ts';
 import { useSession } from '../../account/session.tsx';
 import { accountsApi } from '../../api/accountsApi.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
-import { LANGUAGE_NAMES } from '../../i18n/languageNames.ts';
 import { useT } from '../../i18n/useT.ts';
-import { TextInputField } from '../../ui/TextInputField.tsx';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
+import { FieldHelp } from '../../ui/FieldHelp.tsx';
+import { LocaleField } from '../../ui/LocaleField.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { DeleteOrganisationSection } from './DeleteOrganisation.tsx';
 import { OrganisationFrame } from './OrganisationFrame.tsx';
+import { OrganisationNameField } from './OrganisationNameField.tsx';
 import { SsoSettings } from './SsoSettings.tsx';
 import { SuccessMessage } from './SuccessMessage.tsx';
 import { useOrganisation } from './useOrganisation.ts';
@@ -46,7 +48,7 @@ function isValidGroupSize(value: number): boolean {
 }
 
 function SettingsForm({ organisation, onSaved }: { organisation: OrganisationView; onSaved: (view: OrganisationView) => void }) {
-  const { t, error } = useT();
+  const { t } = useT();
   const session = useSession();
   const [name, setName] = useState(organisation.name);
   const [defaultLocale, setDefaultLocale] = useState<Locale>(organisation.settings.defaultLocale);
@@ -84,31 +86,17 @@ function SettingsForm({ organisation, onSaved }: { organisation: OrganisationVie
     <div className="narrow">
       <h1>{t('settings.title')}</h1>
       <Form onSubmit={(e) => void handleSubmit(e)} className="form card">
-        <TextInputField
+        <OrganisationNameField
           label={t('settings.name')}
           value={name}
           onChange={(value) => {
             setName(value);
             setNameMissing(false);
           }}
-          error={nameMissing ? t('org.nameMissing') : null}
-          maxLength={ORGANISATION_NAME_MAX_LENGTH}
-          isRequired
+          missing={nameMissing}
           testId="settings-name"
         />
-        <RadioGroup className="field radio-group" value={defaultLocale} onChange={(v) => setDefaultLocale(v as Locale)} orientation="horizontal">
-          <Label className="field-label">{t('settings.defaultLocale')}</Label>
-          <Text slot="description" className="field-description">
-            {t('settings.defaultLocaleHint')}
-          </Text>
-          <div className="radio-row">
-            {LOCALES.map((code) => (
-              <Radio key={code} value={code} className="radio" lang={code}>
-                {LANGUAGE_NAMES[code]}
-              </Radio>
-            ))}
-          </div>
-        </RadioGroup>
+        <LocaleField label={t('settings.defaultLocale')} description={t('settings.defaultLocaleHint')} value={defaultLocale} onChange={setDefaultLocale} />
         <div className="field">
           <Switch className="switch" isSelected={anonymousDefault} onChange={setAnonymousDefault} aria-describedby="anonymous-default-hint" data-testid="settings-anonymous">
             <span className="switch-track" aria-hidden="true">
@@ -137,16 +125,12 @@ function SettingsForm({ organisation, onSaved }: { organisation: OrganisationVie
           <Group className="number-group">
             <Input className="field-input" data-testid="settings-min-group-size" />
           </Group>
-          <Text slot="description" className="field-description">
-            {t('settings.minGroupSizeHint', { min: MIN_GROUP_SIZE_FLOOR, max: MIN_GROUP_SIZE_CEILING })}
-          </Text>
-          <FieldError className="field-error">{sizeInvalid ? t('settings.minGroupSizeInvalid', { min: MIN_GROUP_SIZE_FLOOR, max: MIN_GROUP_SIZE_CEILING }) : null}</FieldError>
+          <FieldHelp
+            description={t('settings.minGroupSizeHint', { min: MIN_GROUP_SIZE_FLOOR, max: MIN_GROUP_SIZE_CEILING })}
+            error={sizeInvalid ? t('settings.minGroupSizeInvalid', { min: MIN_GROUP_SIZE_FLOOR, max: MIN_GROUP_SIZE_CEILING }) : null}
+          />
         </NumberField>
-        {failure ? (
-          <p className="form-error" role="alert">
-            {error(failure)}
-          </p>
-        ) : null}
+        <FailureMessage failure={failure} />
         <SuccessMessage text={saved} />
         <Button type="submit" className="button button-primary button-large" isDisabled={busy} data-testid="settings-save">
           {t('common.save')}

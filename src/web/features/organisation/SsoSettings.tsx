@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import type { SsoConfigView } from '../../../protocol/accounts.ts';
 import { accountsApi } from '../../api/accountsApi.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import type { MessageKey } from '../../i18n/da.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
+import { FieldHelp } from '../../ui/FieldHelp.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { PasswordField } from '../account/CredentialFields.tsx';
 import { focusFirstInvalid } from '../projects/focusFirstInvalid.ts';
@@ -27,7 +29,7 @@ const PROBLEM_TEXT: Readonly<Record<SsoField, Readonly<Record<'missing' | 'inval
  * register with the identity provider, the provider's details, the page to share, and turning it off.
  */
 export function SsoSettings({ organisationId }: { organisationId: string }) {
-  const { t, error } = useT();
+  const { t } = useT();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -51,11 +53,7 @@ export function SsoSettings({ organisationId }: { organisationId: string }) {
       <p>{t('ssoSettings.membership')}</p>
       <p>{t('ssoSettings.existingAccounts')}</p>
       {load.state === 'loading' ? <p role="status">{t('ssoSettings.loading')}</p> : null}
-      {load.state === 'failed' ? (
-        <p className="form-error" role="alert">
-          {error(load.error)}
-        </p>
-      ) : null}
+      <FailureMessage failure={load.state === 'failed' ? load.error : null} />
       {load.state === 'ready' ? (
         <SsoConfigForm
           organisationId={organisationId}
@@ -77,7 +75,7 @@ interface SsoConfigFormProps {
 }
 
 function SsoConfigForm({ organisationId, view, onChange, onTurnedOff }: SsoConfigFormProps) {
-  const { t, error } = useT();
+  const { t } = useT();
   const [values, setValues] = useState<SsoFormValues>(() => ssoFormFrom(view.provider));
   const [problems, setProblems] = useState<SsoProblems>({});
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -187,11 +185,7 @@ function SsoConfigForm({ organisationId, view, onChange, onTurnedOff }: SsoConfi
           error={problemText('domain')}
           testId="sso-domain"
         />
-        {failure ? (
-          <p className="form-error" role="alert">
-            {error(failure)}
-          </p>
-        ) : null}
+        <FailureMessage failure={failure} />
         <SuccessMessage text={saved} />
         <Button type="submit" className="button button-primary button-large" isDisabled={busy} data-testid="sso-save">
           {on ? t('ssoSettings.saveChanges') : t('ssoSettings.saveOn')}
@@ -249,10 +243,7 @@ function PlainField({ label, description, value, onChange, error, url = false, t
     >
       <Label className="field-label">{label}</Label>
       <Input className="field-input" data-testid={testId} spellCheck={false} autoCapitalize="none" autoCorrect="off" />
-      <Text slot="description" className="field-description">
-        {description}
-      </Text>
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldHelp description={description} error={error} />
     </TextField>
   );
 }

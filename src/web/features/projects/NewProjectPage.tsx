@@ -1,28 +1,19 @@
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
-import {
-  EMPTY_FRAME,
-  PROJECT_PHASES,
-  PROJECT_TEXT_MAX_LENGTH,
-  PROJECT_TITLE_MAX_LENGTH,
-  type ProjectFrame,
-  type ProjectPhaseId,
-  type ProjectStepId,
-} from '../../../domain/projectPhases.ts';
+import { EMPTY_FRAME, PROJECT_PHASES, type ProjectFrame, type ProjectPhaseId, type ProjectStepId } from '../../../domain/projectPhases.ts';
 import type { OrganisationView } from '../../../protocol/accounts.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { projectsApi } from '../../api/projectsApi.ts';
 import { useT } from '../../i18n/useT.ts';
-import { TextInputField } from '../../ui/TextInputField.tsx';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { OrganisationFrame } from '../organisation/OrganisationFrame.tsx';
 import { useOrganisation } from '../organisation/useOrganisation.ts';
-import { focusFirstInvalid } from './focusFirstInvalid.ts';
 import { FrameFields } from './FrameFields.tsx';
 import { PhaseStepFields } from './PhaseStepFields.tsx';
+import { ProjectAboutFields, ProjectPeopleFields, useProjectDetails, type ProjectDetails } from './ProjectFields.tsx';
 import { organisationHref, projectHref } from './projectText.ts';
-import { TagListField } from './TagListField.tsx';
 import '../../ui/projects.css';
 
 /** /org/:organisationId/projects/new — describe a new digitalisation project. */
@@ -51,36 +42,28 @@ function CannotCreate({ organisationId }: { organisationId: string }) {
 }
 
 const FIRST_PHASE = PROJECT_PHASES[0];
+const NO_DETAILS = (): ProjectDetails => ({ title: '', description: '', staffGroups: [], units: [] });
 
 function NewProjectForm({ organisation }: { organisation: OrganisationView }) {
-  const { t, error } = useT();
+  const { t } = useT();
   const [, navigate] = useLocation();
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [staffGroups, setStaffGroups] = useState<string[]>([]);
-  const [units, setUnits] = useState<string[]>([]);
+  const { details, titleMissing, change, requireTitle } = useProjectDetails(NO_DETAILS);
   const [phase, setPhase] = useState<ProjectPhaseId>(FIRST_PHASE.id);
   const [step, setStep] = useState<ProjectStepId>(FIRST_PHASE.steps[0].id);
   const [frame, setFrame] = useState<ProjectFrame>(EMPTY_FRAME);
-  const [titleMissing, setTitleMissing] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
   const handleSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = event.currentTarget;
-    if (title.trim().length === 0) {
-      setTitleMissing(true);
-      focusFirstInvalid(form);
-      return;
-    }
+    if (!requireTitle(event.currentTarget)) return;
     setBusy(true);
     setFailure(null);
     const result = await projectsApi.create(organisation.id, {
-      title: title.trim(),
-      description: description.trim(),
-      staffGroups,
-      units,
+      title: details.title.trim(),
+      description: details.description.trim(),
+      staffGroups: details.staffGroups,
+      units: details.units,
       phase,
       step,
       frame: Object.fromEntries(Object.entries(frame).map(([field, value]) => [field, value.trim()])) as ProjectFrame,
@@ -100,46 +83,11 @@ function NewProjectForm({ organisation }: { organisation: OrganisationView }) {
       <Form onSubmit={(event) => void handleSubmit(event)} className="form project-form">
         <section className="card form" aria-labelledby="new-project-about">
           <h2 id="new-project-about">{t('project.about')}</h2>
-          <TextInputField
-            label={t('project.titleLabel')}
-            description={t('project.titleHint')}
-            value={title}
-            onChange={(value) => {
-              setTitle(value);
-              setTitleMissing(false);
-            }}
-            error={titleMissing ? t('project.titleMissing') : null}
-            maxLength={PROJECT_TITLE_MAX_LENGTH}
-            isRequired
-            testId="project-title"
-          />
-          <TextInputField
-            label={t('project.descriptionLabel')}
-            description={t('project.descriptionHint')}
-            value={description}
-            onChange={setDescription}
-            multiline
-            maxLength={PROJECT_TEXT_MAX_LENGTH}
-          />
+          <ProjectAboutFields details={details} titleMissing={titleMissing} onChange={change} titleDescription={t('project.titleHint')} titleTestId="project-title" />
         </section>
         <section className="card form" aria-labelledby="new-project-who">
           <h2 id="new-project-who">{t('project.whoTitle')}</h2>
-          <TagListField
-            label={t('project.staffGroups')}
-            description={t('project.staffGroupsHint')}
-            inputLabel={t('project.staffGroupNew')}
-            tags={staffGroups}
-            onChange={setStaffGroups}
-            testId="staff-groups"
-          />
-          <TagListField
-            label={t('project.units')}
-            description={t('project.unitsHint')}
-            inputLabel={t('project.unitNew')}
-            tags={units}
-            onChange={setUnits}
-            testId="units"
-          />
+          <ProjectPeopleFields details={details} onChange={change} testIds={{ staffGroups: 'staff-groups', units: 'units' }} />
         </section>
         <section className="card form" aria-labelledby="new-project-phase">
           <h2 id="new-project-phase">{t('phase.legend')}</h2>
@@ -157,11 +105,7 @@ function NewProjectForm({ organisation }: { organisation: OrganisationView }) {
           <p className="field-description">{t('frame.editLead')}</p>
           <FrameFields frame={frame} onChange={(field, value) => setFrame((current) => ({ ...current, [field]: value }))} />
         </section>
-        {failure ? (
-          <p className="form-error" role="alert">
-            {error(failure)}
-          </p>
-        ) : null}
+        <FailureMessage failure={failure} />
         <div className="button-row project-form-buttons">
           <Button type="submit" className="button button-primary button-large" isDisabled={busy} data-testid="create-project">
             {busy ? t('project.creating') : t('project.create')}

@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import { LOCALES, type Locale } from '../../../domain/localized.ts';
+import type { Locale } from '../../../domain/localized.ts';
 import { TEMPLATE_IDS, TEMPLATES } from '../../../domain/templateRegistry.ts';
 import type { OrganisationView } from '../../../protocol/accounts.ts';
 import { WORKSHOP_TITLE_MAX_LENGTH } from '../../../protocol/http.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { projectsApi } from '../../api/projectsApi.ts';
-import { LANGUAGE_NAMES } from '../../i18n/languageNames.ts';
 import { useT } from '../../i18n/useT.ts';
 import { browserStore } from '../../realtime/localStore.ts';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { Icon } from '../../ui/Icon.tsx';
+import { LocaleField } from '../../ui/LocaleField.tsx';
 import { TextInputField } from '../../ui/TextInputField.tsx';
 import { focusFirstInvalid } from './focusFirstInvalid.ts';
 import { rememberProjectOfWorkshop } from './projectOfWorkshop.ts';
@@ -27,7 +28,7 @@ interface NewWorkshopDialogProps {
  * anonymous (both starting from the organisation's settings). Creating it opens the facilitator's page.
  */
 export function NewWorkshopDialog({ organisation, projectId, onClose }: NewWorkshopDialogProps) {
-  const { t, l, error } = useT();
+  const { t, l } = useT();
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
   const [templateId, setTemplateId] = useState<string>(TEMPLATE_IDS[0]);
@@ -96,16 +97,7 @@ export function NewWorkshopDialog({ organisation, projectId, onClose }: NewWorks
           })}
         </div>
       </RadioGroup>
-      <RadioGroup className="field radio-group" value={locale} onChange={(value) => setLocale(value as Locale)} orientation="horizontal">
-        <Label className="field-label">{t('projectWorkshop.locale')}</Label>
-        <div className="radio-row">
-          {LOCALES.map((code) => (
-            <Radio key={code} value={code} className="radio" lang={code}>
-              {LANGUAGE_NAMES[code]}
-            </Radio>
-          ))}
-        </div>
-      </RadioGroup>
+      <LocaleField label={t('projectWorkshop.locale')} value={locale} onChange={setLocale} />
       <div className="field">
         <Checkbox className="checkbox" isSelected={anonymous} onChange={setAnonymous} aria-describedby="new-workshop-anonymous-hint">
           <span className="checkbox-box" aria-hidden="true">
@@ -117,11 +109,7 @@ export function NewWorkshopDialog({ organisation, projectId, onClose }: NewWorks
           {t('projectWorkshop.anonymousHint')}
         </p>
       </div>
-      {failure ? (
-        <p className="form-error" role="alert">
-          {error(failure)}
-        </p>
-      ) : null}
+      <FailureMessage failure={failure} />
     </FormDialog>
   );
 }

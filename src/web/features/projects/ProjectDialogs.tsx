@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { PROJECT_TEXT_MAX_LENGTH, PROJECT_TITLE_MAX_LENGTH, type ProjectFrame } from '../../../domain/projectPhases.ts';
+import type { ProjectFrame } from '../../../domain/projectPhases.ts';
 import type { ProjectView, UpdateProjectBody } from '../../../protocol/projects.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { projectsApi } from '../../api/projectsApi.ts';
 import { useT } from '../../i18n/useT.ts';
+import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { FormDialog } from '../../ui/FormDialog.tsx';
-import { TextInputField } from '../../ui/TextInputField.tsx';
 import { focusFirstInvalid } from './focusFirstInvalid.ts';
 import { FrameFields } from './FrameFields.tsx';
 import { changedFrameFields } from './frameSections.ts';
 import { PhaseStepFields } from './PhaseStepFields.tsx';
-import { TagListField } from './TagListField.tsx';
+import { ProjectAboutFields, ProjectPeopleFields, useProjectDetails } from './ProjectFields.tsx';
 
 interface ProjectDialogProps {
   readonly project: ProjectView;
@@ -35,34 +35,23 @@ function useSave(onSaved: (project: ProjectView) => void) {
   return { failure, busy, save };
 }
 
-function Failure({ failure }: { failure: ApiError | null }) {
-  const { error } = useT();
-  return failure ? (
-    <p className="form-error" role="alert">
-      {error(failure)}
-    </p>
-  ) : null;
-}
-
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
 
 /** Title, description, staff groups and units; sends only what changed. */
 export function EditDetailsDialog({ project, onClose, onSaved }: ProjectDialogProps) {
   const { t } = useT();
-  const [title, setTitle] = useState(project.title);
-  const [description, setDescription] = useState(project.description);
-  const [staffGroups, setStaffGroups] = useState<string[]>([...project.staffGroups]);
-  const [units, setUnits] = useState<string[]>([...project.units]);
-  const [titleMissing, setTitleMissing] = useState(false);
+  const { details, titleMissing, change, requireTitle } = useProjectDetails(() => ({
+    title: project.title,
+    description: project.description,
+    staffGroups: [...project.staffGroups],
+    units: [...project.units],
+  }));
   const { failure, busy, save } = useSave(onSaved);
 
   const handleSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (title.trim().length === 0) {
-      setTitleMissing(true);
-      focusFirstInvalid(event.currentTarget);
-      return;
-    }
+    if (!requireTitle(event.currentTarget)) return;
+    const { title, description, staffGroups, units } = details;
     const body: UpdateProjectBody = {};
     if (title.trim() !== project.title) body.title = title.trim();
     if (description.trim() !== project.description) body.description = description.trim();
@@ -84,35 +73,9 @@ export function EditDetailsDialog({ project, onClose, onSaved }: ProjectDialogPr
       submitDisabled={busy}
       wide
     >
-      <TextInputField
-        label={t('project.titleLabel')}
-        value={title}
-        onChange={(value) => {
-          setTitle(value);
-          setTitleMissing(false);
-        }}
-        error={titleMissing ? t('project.titleMissing') : null}
-        maxLength={PROJECT_TITLE_MAX_LENGTH}
-        isRequired
-        autoFocus
-      />
-      <TextInputField
-        label={t('project.descriptionLabel')}
-        description={t('project.descriptionHint')}
-        value={description}
-        onChange={setDescription}
-        multiline
-        maxLength={PROJECT_TEXT_MAX_LENGTH}
-      />
-      <TagListField
-        label={t('project.staffGroups')}
-        description={t('project.staffGroupsHint')}
-        inputLabel={t('project.staffGroupNew')}
-        tags={staffGroups}
-        onChange={setStaffGroups}
-      />
-      <TagListField label={t('project.units')} description={t('project.unitsHint')} inputLabel={t('project.unitNew')} tags={units} onChange={setUnits} />
-      <Failure failure={failure} />
+      <ProjectAboutFields details={details} titleMissing={titleMissing} onChange={change} autoFocus />
+      <ProjectPeopleFields details={details} onChange={change} />
+      <FailureMessage failure={failure} />
     </FormDialog>
   );
 }
@@ -137,7 +100,7 @@ export function EditFrameDialog({ project, onClose, onSaved }: ProjectDialogProp
     <FormDialog title={t('frame.editTitle')} onClose={onClose} onSubmit={handleSubmit} submitLabel={busy ? t('project.saving') : t('common.save')} submitDisabled={busy} wide>
       <p className="field-description">{t('frame.editLead')}</p>
       <FrameFields frame={frame} onChange={(field, value) => setFrame((current) => ({ ...current, [field]: value }))} />
-      <Failure failure={failure} />
+      <FailureMessage failure={failure} />
     </FormDialog>
   );
 }
@@ -173,7 +136,7 @@ export function MovePhaseDialog({ project, onClose, onSaved }: ProjectDialogProp
         }}
         error={unchanged ? t('phase.unchanged') : null}
       />
-      <Failure failure={failure} />
+      <FailureMessage failure={failure} />
     </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
 import type { OrganisationView } from '../../../protocol/accounts.ts';
@@ -132,19 +132,20 @@ function ProjectDetails({ organisation, project, onChanged }: ProjectDetailsProp
       </header>
       <SuccessMessage text={notice} />
 
-      <section className="panel project-section project-timeline-section" aria-labelledby="project-phase-heading">
-        <div className="panel-head">
-          <h2 id="project-phase-heading" className="panel-title">
-            {t('phase.title')}
-          </h2>
-          {canManage ? (
+      <PanelSection
+        headingId="project-phase-heading"
+        title={t('phase.title')}
+        action={
+          canManage ? (
             <Button className="button" onPress={() => open('phase')} data-testid="move-phase">
               {t('phase.move')}
             </Button>
-          ) : null}
-        </div>
+          ) : null
+        }
+        className="project-timeline-section"
+      >
         <PhaseTimeline phase={project.phase} step={project.step} />
-      </section>
+      </PanelSection>
 
       <div className="project-columns">
         <div className="project-column">
@@ -152,19 +153,19 @@ function ProjectDetails({ organisation, project, onChanged }: ProjectDetailsProp
           <FrameSection project={project} canManage={canManage} onEdit={() => open('frame')} />
         </div>
         <div className="project-column">
-          <section className="panel project-section" aria-labelledby="project-workshops-heading">
-            <div className="panel-head">
-              <h2 id="project-workshops-heading" className="panel-title">
-                {t('projectWorkshop.title')}
-              </h2>
-              {canFacilitate ? (
+          <PanelSection
+            headingId="project-workshops-heading"
+            title={t('projectWorkshop.title')}
+            action={
+              canFacilitate ? (
                 <Button className="button button-primary" onPress={() => open('workshop')} data-testid="new-workshop">
                   <Icon name="plus" size={18} /> {t('projectWorkshop.new')}
                 </Button>
-              ) : null}
-            </div>
+              ) : null
+            }
+          >
             <ProjectWorkshops workshops={project.workshops} canFacilitate={canFacilitate} />
-          </section>
+          </PanelSection>
           <HistorySection project={project} />
         </div>
       </div>
@@ -185,6 +186,30 @@ function ProjectDetails({ organisation, project, onChanged }: ProjectDetailsProp
       ) : null}
       {editing === 'workshop' ? <NewWorkshopDialog organisation={organisation} projectId={project.id} onClose={() => setEditing(null)} /> : null}
     </article>
+  );
+}
+
+interface PanelSectionProps {
+  readonly headingId: string;
+  readonly title: string;
+  /** The button that changes what the panel shows, for those who may; null for everyone else. */
+  readonly action: ReactNode;
+  readonly className?: string;
+  readonly children: ReactNode;
+}
+
+/** A panel of the project page whose heading has a button beside it. */
+function PanelSection({ headingId, title, action, className, children }: PanelSectionProps) {
+  return (
+    <section className={className ? `panel project-section ${className}` : 'panel project-section'} aria-labelledby={headingId}>
+      <div className="panel-head">
+        <h2 id={headingId} className="panel-title">
+          {title}
+        </h2>
+        {action}
+      </div>
+      {children}
+    </section>
   );
 }
 
@@ -223,17 +248,17 @@ function FrameSection({ project, canManage, onEdit }: { project: ProjectView; ca
   const { t } = useT();
   const empty = isFrameEmpty(project.frame);
   return (
-    <section className="panel project-section" aria-labelledby="project-frame-heading">
-      <div className="panel-head">
-        <h2 id="project-frame-heading" className="panel-title">
-          {t('frame.title')}
-        </h2>
-        {canManage ? (
+    <PanelSection
+      headingId="project-frame-heading"
+      title={t('frame.title')}
+      action={
+        canManage ? (
           <Button className="button" onPress={onEdit} data-testid="edit-frame">
             <Icon name="edit" size={18} /> {t('frame.edit')}
           </Button>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       <p className="muted">{empty ? t('frame.allEmpty') : t('frame.lead')}</p>
       {empty
         ? null
@@ -252,7 +277,7 @@ function FrameSection({ project, canManage, onEdit }: { project: ProjectView; ca
               </dl>
             </section>
           ))}
-    </section>
+    </PanelSection>
   );
 }
 
