@@ -1,9 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NOTE_KINDS } from '../src/domain/noteKinds.ts';
 import { COMPASS_BEFORE } from '../src/domain/templates/compassBefore.ts';
 import { formatDueDate } from '../src/web/ui/actionText.ts';
-import { expectNoAxeViolations, launchChromium, screenshot } from './support/browser.ts';
+import { createOrganisation, createProject, signInWithPassword, signUp, type Account } from './support/accountPages.ts';
+import { expectNoAxeViolations, launchChromium, screenshot, screenshotEveryPage } from './support/browser.ts';
 import { startE2eServer, type E2eServer } from './support/e2eServer.ts';
 import {
   addNote,
@@ -15,6 +16,7 @@ import {
   joinOnJoinPage,
   nextStep,
   noteCards,
+  openBoardWindow,
   openDesktop,
   openPhone,
   setSwitch,
@@ -25,12 +27,14 @@ import {
   waitForCount,
   waitVisible,
   type CreatedWorkshop,
+  type Devices,
 } from './support/workshopPages.ts';
 
 /**
  * A whole compass workshop in Danish: a facilitator's laptop, the projector and three phones, each
  * its own browser, through all five steps to the printed summary, with private writing, a timer,
- * dot voting, merging and grouping, and a phone that loses its network while writing.
+ * dot voting, merging and grouping, and a phone that loses its network while writing. The
+ * facilitator has an account and an organisation with a project; the workshops start there.
  */
 
 const ui = uiText('da');
@@ -43,6 +47,32 @@ const AUTHOR_PREFIX = ui.t('note.author', { name: '' }).trim();
 /** A note on the wire that carries a name. */
 const NAMED_AUTHOR = /"authorName":"/;
 
+/** The facilitator: signed up, with an organisation and a project to hold the workshops. */
+const LENE: Account = { name: 'Lene Holm', email: 'lene.holm@kommune.example', password: 'rejser til Aarhus hver tirsdag' };
+
+interface Lead extends Devices {
+  readonly projectPath: string;
+}
+
+/** Signs the facilitator up, and creates her organisation and a project; her browser stays signed in. */
+async function setUpLead(browser: Browser, url: string): Promise<Lead> {
+  const lead = await openDesktop(browser, 'da-DK');
+  await signUp(lead.page, ui, url, LENE);
+  await expectNoAxeViolations(lead.page, 'home, signed in');
+  await screenshot(lead.page, 'da-00-home');
+  await createOrganisation(lead.page, ui, 'Økonomiafdelingen');
+  await createProject(lead.page, ui, { title: 'Nyt rejseafregningssystem', description: 'Rejser afregnes i et nyt system fra foråret.', staffGroups: ['Bogholdere'], units: [], frame: {} });
+  return { ...lead, projectPath: new URL(lead.page.url()).pathname };
+}
+
+/** A new tab in the facilitator's browser, on the project's page, where a workshop starts. */
+async function projectTab(lead: Lead, url: string): Promise<Page> {
+  const page = await lead.context.newPage();
+  await page.goto(`${url}${lead.projectPath}`);
+  await waitVisible(page.getByTestId('new-workshop'));
+  return page;
+}
+
 /** Every frame the page's sockets receive from now on. */
 function collectFrames(page: Page): string[] {
   const frames: string[] = [];
@@ -51,6 +81,10 @@ function collectFrames(page: Page): string[] {
 }
 
 interface Room {
+  readonly browser: Browser;
+  readonly url: string;
+  /** The project the workshop belongs to. */
+  readonly projectPath: string;
   readonly workshop: CreatedWorkshop;
   readonly facilitator: Page;
   readonly board: Page;
@@ -69,22 +103,27 @@ async function screenshots(room: Room, name: string): Promise<void> {
   await screenshot(room.facilitator, `da-${name}-facilitator`);
 }
 
-/** The facilitator creates the workshop; the projector opens the board; three phones join. */
-async function gather(browser: Browser, url: string): Promise<Room> {
-  const facilitator = (await openDesktop(browser, 'da-DK')).page;
-  await facilitator.goto(`${url}/`);
-  await waitVisible(facilitator.getByRole('heading', { name: ui.t('home.title') }));
-  await expectNoAxeViolations(facilitator, 'home');
-  await screenshot(facilitator, 'da-00-home');
+/**
+ * The facilitator creates the workshop in the project; the projector, a computer of its own,
+ * opens the board, is asked to sign in and comes back to it; three phones join.
+ */
+async function gather(browser: Browser, url: string, lead: Lead): Promise<Room> {
+  const facilitator = await projectTab(lead, url);
   const workshop = await createWorkshop(facilitator, ui, { title: 'Nyt rejseafregningssystem', locale: 'da', anonymous: false });
   expect(workshop.joinCode).toMatch(/^[A-Z2-9]{3}-[A-Z2-9]{3}$/);
-  // The link on the facilitator's page carries no key (it would show on the projector).
+  // The board's address carries no secret: the board runs on a signed-in session.
   expect(workshop.boardLink).toBe(`/w/${workshop.workshopId}/board`);
-  expect(workshop.boardHref).toMatch(/#key=.+/);
   expect(workshop.joinLink).toBe(`${url}/j/${workshop.joinCode.replace('-', '')}`);
 
   const board = (await openDesktop(browser, 'da-DK')).page;
-  await board.goto(`${url}${workshop.boardHref}`);
+  await board.goto(`${url}${workshop.boardLink}`);
+  await waitVisible(board.getByRole('heading', { level: 1, name: ui.t('projectWorkshop.signInTitle') }));
+  await waitVisible(board.getByText(ui.t('projectWorkshop.signInFacilitator')));
+  await expectNoAxeViolations(board, 'board, signed out');
+  await screenshot(board, 'da-02-board-signed-out');
+  await board.getByRole('link', { name: ui.t('projectWorkshop.signIn'), exact: true }).click();
+  await signInWithPassword(board, ui, LENE);
+  await board.waitForURL(`${url}${workshop.boardLink}`);
   await waitVisible(board.getByTestId('step-title'));
   expect(await board.getByTestId('join-code').textContent()).toContain(workshop.joinCode);
   // The QR code on the projector encodes the join link.
@@ -93,6 +132,9 @@ async function gather(browser: Browser, url: string): Promise<Room> {
   // Mette types the code on the front page (as someone might: lower case, with a space).
   const mette = (await openPhone(browser, 'da-DK')).page;
   await mette.goto(`${url}/`);
+  await waitVisible(mette.getByRole('heading', { name: ui.t('home.title') }));
+  await expectNoAxeViolations(mette, 'home on a phone, signed out');
+  await screenshot(mette, 'da-01-phone-home');
   await mette.getByRole('textbox', { name: ui.t('home.joinCodeLabel'), exact: true }).fill(workshop.joinCode.toLowerCase().replace('-', ' '));
   await mette.getByRole('button', { name: ui.t('home.joinButton') }).click();
   await mette.waitForURL(/\/j\//);
@@ -112,7 +154,7 @@ async function gather(browser: Browser, url: string): Promise<Room> {
 
   await waitVisible(board.getByText(ui.tn('board.participants', 3)));
   const phones = [mette, jonas, nameless];
-  return { workshop, facilitator, board, mette, jonas, nameless, namelessContext: namelessDevice.context, phones, everyone: [facilitator, board, ...phones] };
+  return { browser, url, projectPath: lead.projectPath, workshop, facilitator, board, mette, jonas, nameless, namelessContext: namelessDevice.context, phones, everyone: [facilitator, board, ...phones] };
 }
 
 async function stepTraits(room: Room): Promise<void> {
@@ -355,6 +397,42 @@ async function stepActions(room: Room, linkedNote: string): Promise<{ what: stri
   return { ...action, due: dueText };
 }
 
+/**
+ * A guest's token works only while the workshop is open: the phones say thank you and that the
+ * organisation keeps the summary (its members read it signed in); the join link no longer lets
+ * anyone in, and a phone that took part is refused the summary.
+ */
+async function guestsAreDone(room: Room): Promise<void> {
+  for (const phone of room.phones) await waitVisible(phone.getByRole('link', { name: ui.t('participant.endedSignIn') }));
+  expect(await room.mette.getByRole('link', { name: ui.t('participant.seeSummary'), exact: true }).count()).toBe(0);
+  await expectNoAxeViolations(room.mette, 'participant, workshop finished');
+  // Opened again, the phone's token is refused; the page says why instead of the workshop.
+  await room.jonas.reload();
+  const ended = room.jonas.getByTestId('workshop-ended');
+  await waitVisible(ended.getByText(ui.t('participant.finished'), { exact: true }));
+  await waitVisible(ended.getByText(ui.t('participant.endedKept'), { exact: true }));
+  await waitVisible(ended.getByRole('link', { name: ui.t('participant.endedSignIn') }));
+  expect(await room.jonas.getByTestId('step-title').count()).toBe(0);
+  await expectNoAxeViolations(room.jonas, 'participant reopened after the end');
+  await screenshot(room.jonas, 'da-60-finished-phone-reopened');
+
+  const late = (await openPhone(room.browser, 'da-DK')).page;
+  await late.goto(room.workshop.joinLink);
+  await waitVisible(late.getByText(ui.t('join.finished')));
+  expect(await late.getByTestId('join-button').count()).toBe(0);
+  await expectNoAxeViolations(late, 'join page, workshop finished');
+  await screenshot(late, 'da-61-phone-join-finished');
+
+  const summaryOnPhone = await room.mette.context().newPage();
+  await summaryOnPhone.goto(`${room.url}/w/${room.workshop.workshopId}/summary`);
+  await waitVisible(summaryOnPhone.getByRole('heading', { level: 1, name: ui.t('projectWorkshop.signInTitle') }));
+  await waitVisible(summaryOnPhone.getByText(ui.t('projectWorkshop.signInSummary')));
+  expect(await summaryOnPhone.getByRole('heading', { name: ui.t('summary.heading', { title: 'Nyt rejseafregningssystem' }) }).count()).toBe(0);
+  await expectNoAxeViolations(summaryOnPhone, 'summary refused on a guest phone');
+  await screenshot(summaryOnPhone, 'da-62-phone-summary-refused');
+  await summaryOnPhone.close();
+}
+
 async function finishAndSummarise(room: Room, made: { merged: string; grouped: string; action: { what: string; who: string; due: string } }): Promise<void> {
   const { facilitator, board } = room;
   await facilitator.getByTestId('finish-workshop').click();
@@ -363,6 +441,7 @@ async function finishAndSummarise(room: Room, made: { merged: string; grouped: s
   for (const phone of room.phones) await waitVisible(phone.getByText(ui.t('participant.finished')));
   await waitVisible(board.getByText(ui.t('board.finished')));
   await screenshots(room, '60-finished');
+  await guestsAreDone(room);
 
   await facilitator.getByTestId('summary-link').click();
   await waitVisible(facilitator.getByRole('heading', { name: ui.t('summary.heading', { title: 'Nyt rejseafregningssystem' }) }));
@@ -398,15 +477,28 @@ async function finishAndSummarise(room: Room, made: { merged: string; grouped: s
   await waitForCount(facilitator.getByRole('button', { name: ui.t('summary.print') }).locator('visible=true'), 0);
   await screenshot(facilitator, 'da-71-summary-print');
   await facilitator.emulateMedia({ media: 'screen' });
+
+  // Back on the project's page, the workshop is listed as finished.
+  await facilitator.goto(`${room.url}${room.projectPath}`);
+  const listed = facilitator.getByTestId('project-workshop').filter({ hasText: 'Nyt rejseafregningssystem' });
+  await waitVisible(listed.getByText(ui.t('projectWorkshop.finished'), { exact: true }));
+  await expectNoAxeViolations(facilitator, 'project page with a finished workshop');
+  await screenshot(facilitator, 'da-72-project-finished');
 }
 
 describe('the compass workshop in Danish', () => {
   let server: E2eServer;
   let browser: Browser;
+  let lead: Lead;
 
   beforeAll(async () => {
     server = await startE2eServer();
     browser = await launchChromium();
+    lead = await setUpLead(browser, server.url);
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && browser) await screenshotEveryPage(browser, task.name);
   });
 
   afterAll(async () => {
@@ -415,7 +507,7 @@ describe('the compass workshop in Danish', () => {
   });
 
   it('runs all five steps with a facilitator, a projector and three phones', async () => {
-    const room = await gather(browser, server.url);
+    const room = await gather(browser, server.url, lead);
     await stepTraits(room);
     await stepToday(room);
     await stepExpectations(room);
@@ -425,16 +517,16 @@ describe('the compass workshop in Danish', () => {
   });
 
   it('keeps an anonymous workshop anonymous: no name field, no names on notes', async () => {
-    const facilitator = (await openDesktop(browser, 'da-DK')).page;
-    await facilitator.goto(`${server.url}/`);
+    const facilitator = await projectTab(lead, server.url);
     const workshop = await createWorkshop(facilitator, ui, { title: 'Ny vagtplan', locale: 'da', anonymous: true });
     await waitVisible(facilitator.getByText(ui.t('facilitator.isAnonymous')));
     // "Show names" cannot be turned on in an anonymous workshop.
     expect(await facilitator.getByRole('switch', { name: ui.t('facilitator.showAuthors') }).isDisabled()).toBe(true);
 
-    const board = (await openDesktop(browser, 'da-DK')).page;
+    // The board in another tab of the facilitator's browser, every frame it receives recorded.
+    const board = await lead.context.newPage();
     const frames = collectFrames(board);
-    await board.goto(`${server.url}${workshop.boardHref}`);
+    await board.goto(`${server.url}${workshop.boardLink}`);
     await waitVisible(board.getByTestId('step-title'));
 
     const phones: Page[] = [];
@@ -459,11 +551,9 @@ describe('the compass workshop in Danish', () => {
   });
 
   it('hides every name once the workshop is made anonymous, even with "show names" on', async () => {
-    const facilitator = (await openDesktop(browser, 'da-DK')).page;
-    await facilitator.goto(`${server.url}/`);
+    const facilitator = await projectTab(lead, server.url);
     const workshop = await createWorkshop(facilitator, ui, { title: 'Ny telefonløsning', locale: 'da', anonymous: false });
-    const board = (await openDesktop(browser, 'da-DK')).page;
-    await board.goto(`${server.url}${workshop.boardHref}`);
+    const board = await openBoardWindow(browser, facilitator, 'da-DK');
     const phone = (await openPhone(browser, 'da-DK')).page;
     await phone.goto(workshop.joinLink);
     await joinOnJoinPage(phone, ui, 'Mette');

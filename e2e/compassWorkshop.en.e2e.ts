@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NOTE_KINDS } from '../src/domain/noteKinds.ts';
 import { COMPASS_BEFORE } from '../src/domain/templates/compassBefore.ts';
 import { formatDueDate } from '../src/web/ui/actionText.ts';
-import { expectNoAxeViolations, launchChromium, screenshot } from './support/browser.ts';
+import { createOrganisation, createProject, signUp } from './support/accountPages.ts';
+import { expectNoAxeViolations, launchChromium, screenshot, screenshotEveryPage } from './support/browser.ts';
 import { startE2eServer, type E2eServer } from './support/e2eServer.ts';
 import {
   addNote,
@@ -15,6 +16,7 @@ import {
   joinOnJoinPage,
   nextStep,
   noteCards,
+  openBoardWindow,
   openDesktop,
   openPhone,
   uiText,
@@ -24,9 +26,10 @@ import {
 } from './support/workshopPages.ts';
 
 /**
- * The compass workshop in English, shortened: the facilitator switches the front page to English
- * and creates the workshop; a projector and two phones follow it through one note per notes step,
- * a vote, an action and the summary.
+ * The compass workshop in English, shortened: the facilitator switches the front page to English,
+ * signs up, creates an organisation (in English) and a project, and starts the workshop there; the
+ * board in a second tab and two phones follow it through one note per notes step, a vote, an
+ * action and the summary.
  */
 
 const ui = uiText('en');
@@ -49,14 +52,18 @@ describe('the compass workshop in English', () => {
     browser = await launchChromium();
   });
 
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && browser) await screenshotEveryPage(browser, task.name);
+  });
+
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
   it('runs the five steps in English with a projector and two phones', async () => {
-    // The front page opens in Danish; the header's switch turns it to English, and the new
-    // workshop's language follows.
+    // The front page opens in Danish; the header's switch turns it to English. The organisation
+    // created from the English page speaks English, and so do its new workshops.
     const facilitator = (await openDesktop(browser, 'en-GB')).page;
     await facilitator.goto(`${server.url}/`);
     await waitVisible(facilitator.getByRole('heading', { name: da.t('home.title') }));
@@ -67,16 +74,27 @@ describe('the compass workshop in English', () => {
       .getByRole('radio', { name: 'English', exact: true })
       .click({ force: true });
     await waitVisible(facilitator.getByRole('heading', { name: ui.t('home.title') }));
-    const workshopLanguage = facilitator.getByRole('radiogroup', { name: ui.t('home.localeLabel'), exact: true });
-    expect(await workshopLanguage.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
     await expectNoAxeViolations(facilitator, 'home (English)');
     await screenshot(facilitator, 'en-00-home');
+    await signUp(facilitator, ui, server.url, { name: 'Robin Shaw', email: 'robin.shaw@council.example', password: 'the rota is on the fridge' });
+    const organisationLanguage = facilitator
+      .getByRole('region', { name: ui.t('org.createTitle'), exact: true })
+      .getByRole('radiogroup', { name: ui.t('org.defaultLocale'), exact: true });
+    expect(await organisationLanguage.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    await createOrganisation(facilitator, ui, 'Home care North');
+    await createProject(facilitator, ui, { title: 'New rota system', description: 'Shifts planned in an app.', staffGroups: ['Care workers'], units: ['Home care North'], frame: {} });
+
+    await facilitator.getByTestId('new-workshop').click();
+    const newWorkshop = facilitator.getByRole('dialog', { name: ui.t('projectWorkshop.newTitle') });
+    const workshopLanguage = newWorkshop.getByRole('radiogroup', { name: ui.t('projectWorkshop.locale'), exact: true });
+    expect(await workshopLanguage.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    await newWorkshop.getByRole('button', { name: ui.t('common.cancel'), exact: true }).click();
+    await newWorkshop.waitFor({ state: 'hidden' });
     const title = 'New rota system';
     const workshop = await createWorkshop(facilitator, ui, { title, locale: 'en', anonymous: false });
     await waitVisible(facilitator.getByRole('heading', { name: ui.t('facilitator.steps') }));
 
-    const board = (await openDesktop(browser, 'en-GB')).page;
-    await board.goto(`${server.url}${workshop.boardHref}`);
+    const board = await openBoardWindow(browser, facilitator, 'en-GB');
     await waitVisible(board.getByText(ui.t('board.joinAt', { host: new URL(server.url).host })));
 
     // Two phones open the join link; the workshop's language is theirs until they pick another.
@@ -166,7 +184,11 @@ describe('the compass workshop in English', () => {
     // Finish, and the summary.
     await facilitator.getByTestId('finish-workshop').click();
     await facilitator.getByRole('alertdialog', { name: ui.t('facilitator.finishConfirmTitle') }).getByRole('button', { name: ui.t('facilitator.finish') }).click();
+    // The guests are thanked; the summary stays with the organisation, for members signed in.
     for (const phone of phones) await waitVisible(phone.getByText(ui.t('participant.finished')));
+    for (const phone of phones) await waitVisible(phone.getByRole('link', { name: ui.t('participant.endedSignIn') }));
+    await expectNoAxeViolations(alex, 'participant, workshop finished (English)');
+    await screenshot(alex, 'en-60-finished-phone');
     await waitVisible(board.getByText(ui.t('board.finished')));
     await facilitator.getByTestId('summary-link').click();
     await waitVisible(facilitator.getByRole('heading', { name: ui.t('summary.heading', { title }) }));

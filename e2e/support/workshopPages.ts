@@ -1,7 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Locale } from '../../src/domain/localized.ts';
 import { translator, type Translator } from '../../src/web/i18n/useT.ts';
-import { storageKeys } from '../../src/web/realtime/storageKeys.ts';
 import { DESKTOP, newDevice, PHONE } from './browser.ts';
 
 /**
@@ -55,16 +54,34 @@ export async function expectNoteOn(pages: readonly Page[], text: string, n = 1):
  * bottom sheet right after it opened), so click until the radio reports checked. Clicking a radio
  * that is already chosen changes nothing, so the retry cannot undo a choice.
  */
-export async function chooseRadio(scope: Locator | Page, name: string): Promise<void> {
+export async function chooseRadio(scope: Locator | Page, name: string | RegExp): Promise<void> {
   const radio = scope.getByRole('radio', { name, exact: true });
   await waitFor(
-    `radio "${name}" chosen`,
+    `radio "${String(name)}" chosen`,
     async () => {
       if (!(await radio.isChecked())) await radio.click({ force: true });
       return radio.isChecked();
     },
     true,
   );
+}
+
+/**
+ * Ticks or clears a React Aria checkbox (its input is visually hidden, so the click is forced).
+ * A click toggles, so it is not repeated blindly as for a radio: one click, then a wait for the
+ * new state, and only if it never came another click.
+ */
+export async function setCheckbox(checkbox: Locator, on: boolean): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if ((await checkbox.isChecked()) === on) return;
+    await checkbox.click({ force: true });
+    try {
+      await waitFor(`checkbox ${checkbox.toString()} ${on ? 'ticked' : 'cleared'}`, () => checkbox.isChecked(), on, 2_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /**
@@ -76,6 +93,17 @@ export async function setSwitch(page: Page, name: string, on: boolean): Promise<
   if ((await input.isChecked()) === on) return;
   await page.locator('label', { has: input }).click();
   await waitFor(`switch ${name}`, () => input.isChecked(), on);
+}
+
+/**
+ * The header's language switch. Not chooseRadio: the switch renames its own group ("Sprog" →
+ * "Language"), so the page's new lang attribute is the sign that the click took.
+ */
+export async function switchLanguage(page: Page, to: Locale): Promise<void> {
+  const names = [translator('da').t('header.language'), translator('en').t('header.language')];
+  const switchGroup = page.getByRole('banner').getByRole('radiogroup', { name: new RegExp(`^(${names.join('|')})$`) });
+  await switchGroup.getByRole('radio', { name: to === 'da' ? 'Dansk' : 'English', exact: true }).click({ force: true });
+  await waitFor(`page in ${to}`, () => page.locator('html').getAttribute('lang'), to);
 }
 
 export interface Devices {
@@ -99,32 +127,50 @@ export interface CreatedWorkshop {
   readonly workshopId: string;
   readonly joinCode: string;
   readonly joinLink: string;
-  /** The facilitator's "open the board" link as the page shows it (no key: the same device has it). */
+  /** The facilitator's "open the board" link as the page shows it: no key, the board runs on the session. */
   readonly boardLink: string;
-  /** The board for a separate projector device, with the facilitator's key in the fragment. */
-  readonly boardHref: string;
 }
 
-/** On the front page: fill in the start form and land on the facilitator's view. */
+/**
+ * On a project's page: "New workshop", the dialog (title, language, anonymity), and the
+ * facilitator's page it opens. Reads the code and the links from the facilitator's page.
+ */
 export async function createWorkshop(page: Page, ui: Translator, options: { title: string; locale: Locale; anonymous: boolean }): Promise<CreatedWorkshop> {
-  await page.getByRole('textbox', { name: ui.t('home.titleLabel'), exact: true }).fill(options.title);
-  const languages = page.getByRole('radiogroup', { name: ui.t('home.localeLabel'), exact: true });
+  await page.getByTestId('new-workshop').click();
+  const dialog = page.getByRole('dialog', { name: ui.t('projectWorkshop.newTitle') });
+  await waitVisible(dialog);
+  await dialog.getByRole('textbox', { name: ui.t('projectWorkshop.titleLabel'), exact: true }).fill(options.title);
+  const languages = dialog.getByRole('radiogroup', { name: ui.t('projectWorkshop.locale'), exact: true });
   await chooseRadio(languages, options.locale === 'da' ? 'Dansk' : 'English');
-  const anonymous = page.getByRole('checkbox', { name: ui.t('home.anonymousLabel') });
-  if ((await anonymous.isChecked()) !== options.anonymous) await anonymous.setChecked(options.anonymous, { force: true });
-  await page.getByTestId('start-workshop').click();
-  await page.waitForURL(/\/w\/[^/]+\/facilitate/);
+  await setCheckbox(dialog.getByRole('checkbox', { name: ui.t('projectWorkshop.anonymous'), exact: true }), options.anonymous);
+  await dialog.getByRole('button', { name: ui.t('projectWorkshop.create'), exact: true }).click();
+  await page.waitForURL(/\/w\/[^/]+\/facilitate$/);
   const workshopId = new URL(page.url()).pathname.split('/')[2] ?? '';
   await waitVisible(page.getByTestId('step-title'));
   const joinCode = (await page.getByTestId('join-code').textContent())?.trim() ?? '';
   const joinLink = (await page.getByRole('link', { name: /\/j\// }).getAttribute('href')) ?? '';
   const boardLink = (await page.getByTestId('open-board').getAttribute('href')) ?? '';
-  // A separate browser has no stored key, so hand it over in the fragment, as a facilitator would.
-  const stored = await page.evaluate((key) => window.localStorage.getItem(key), storageKeys.facilitator(workshopId));
-  if (stored === null) throw new Error(`no facilitator key stored for workshop ${workshopId}`);
-  const facilitatorKey = JSON.parse(stored) as string;
-  const boardHref = `${boardLink}#key=${encodeURIComponent(facilitatorKey)}`;
-  return { workshopId, joinCode, joinLink, boardLink, boardHref };
+  return { workshopId, joinCode, joinLink, boardLink };
+}
+
+/**
+ * The board on the projector, from the facilitator's "open the board" button. The button opens a
+ * new tab, which the facilitator drags onto the projector's screen: a window of its own, on her
+ * session. Kept as a tab behind the board, the facilitator's page got few animation frames and
+ * each of its clicks waited about two seconds to be "stable" (it doubled the English journey), so
+ * the tab is checked to open the board, closed, and its address opened in a window of its own
+ * with the facilitator's cookies and storage.
+ */
+export async function openBoardWindow(browser: Browser, facilitator: Page, locale: string): Promise<Page> {
+  const [tab] = await Promise.all([facilitator.context().waitForEvent('page'), facilitator.getByTestId('open-board').click()]);
+  await tab.waitForURL(/\/w\/[^/]+\/board$/);
+  const address = tab.url();
+  await tab.close();
+  const context = await newDevice(browser, DESKTOP, locale, await facilitator.context().storageState());
+  const board = await context.newPage();
+  await board.goto(address);
+  await waitVisible(board.getByTestId('step-title'));
+  return board;
 }
 
 /** On the join page: optionally a name, then join; lands on the participant's view. */
