@@ -156,8 +156,8 @@ export function createAuth(options: AuthOptions) {
               organisationName: data.organization.name,
               inviterName: data.inviter.user.name,
               roles: {
-                da: roles.map((r) => ROLE_LABELS[r].da).join(', '),
-                en: roles.map((r) => ROLE_LABELS[r].en).join(', '),
+                da: listInWords(roles.map((r) => ROLE_LABELS[r].da), 'og'),
+                en: listInWords(roles.map((r) => ROLE_LABELS[r].en), 'and'),
               },
             }),
           );
@@ -187,3 +187,9 @@ export function createAuth(options: AuthOptions) {
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** "a", "a og b", "a, b og c": the way the pages write a list of roles. */
+export function listInWords(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1) ?? ''}`;
+}

@@ -131,7 +131,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
     });
     app.setNotFoundHandler((request, reply) => {
-      if (request.method !== 'GET' || request.url.startsWith('/api/')) return sendError(reply, 'not_found', 'no such route');
+      // The app's own files and the API answer 404 when missing: an old page asking for a chunk
+      // that a new deployment replaced must get an error it can act on, not the HTML page.
+      const missingFile = request.url.startsWith('/assets/') || /\.[a-z0-9]+(\?.*)?$/i.test(request.url);
+      if (request.method !== 'GET' || request.url.startsWith('/api/') || missingFile) return sendError(reply, 'not_found', 'no such route');
       return reply.sendFile('index.html');
     });
   } else {

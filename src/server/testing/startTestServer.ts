@@ -34,6 +34,7 @@ export async function startTestServer(
     trustedOrigins?: readonly string[];
     routeLog?: Array<{ method: string; url: string }>;
     revalidateMs?: number;
+    webRoot?: string;
   } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openTestDatabase());
@@ -58,7 +59,7 @@ export async function startTestServer(
     database,
     app: ctx,
     logLevel: 'silent',
-    webRoot: null,
+    webRoot: options.webRoot ?? null,
     handshakeTimeoutMs: 300,
     ...(options.routeLog ? { routeLog: options.routeLog } : {}),
     ...(options.revalidateMs ? { revalidateMs: options.revalidateMs } : {}),
