@@ -184,8 +184,16 @@ export async function joinOnJoinPage(page: Page, ui: Translator, name: string | 
 
 /** The add-note dialog on a phone: category, kind (when the step has several), text, send. */
 export async function addNote(page: Page, ui: Translator, note: { category: string; kind?: string; text: string }): Promise<void> {
-  await page.getByTestId('add-note').click();
   const dialog = page.getByRole('dialog', { name: ui.t('noteForm.title') });
+  await page.getByTestId('add-note').click();
+  // About one run in eight, a click that comes while the previous note's dialog is still leaving
+  // (its exit animation) opens nothing. A person would tap again; so does the test, once, and says so.
+  try {
+    await dialog.waitFor({ state: 'visible', timeout: 5_000 });
+  } catch {
+    console.warn('add-note: the first click opened no dialog; clicking again');
+    await page.getByTestId('add-note').click();
+  }
   await fillNoteDialog(dialog, ui, note);
   await dialog.getByTestId('send-note').click();
   await dialog.waitFor({ state: 'hidden' });
