@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import type { ApiError } from '../api/apiRequest.ts';
 import { accountsApi } from '../api/accountsApi.ts';
 import { useT } from '../i18n/useT.ts';
+import { EmailAddress } from '../ui/EmailAddress.tsx';
 import { signedInUser, useSession } from './session.tsx';
 
 const SIGN_OUT = 'sign-out';
@@ -58,7 +59,9 @@ export function AccountMenu() {
             <MenuSection className="menu-section">
               <Header className="menu-header">
                 <span className="menu-user-name">{user.name}</span>
-                <span className="menu-user-email">{user.email}</span>
+                <span className="menu-user-email">
+                  <EmailAddress email={user.email} />
+                </span>
               </Header>
               <MenuItem id={SIGN_OUT} className="menu-item" data-testid="sign-out">
                 {t('account.signOut')}

@@ -26,9 +26,6 @@ export const da = {
   'home.joinCodeLabel': 'Kode',
   'home.joinCodeHint': '6 tegn, fx K7M-4QX',
   'home.joinButton': 'Deltag',
-  'home.titleLabel': 'Hvilken digitalisering handler det om?',
-  'home.localeLabel': 'Workshoppens sprog',
-  'home.anonymousLabel': 'Anonym workshop',
 
   'notFound.title': 'Siden findes ikke',
   'notFound.body': 'Adressen passer ikke til noget i Kompas. Tjek linket, eller start fra forsiden.',
@@ -369,6 +366,7 @@ export const da = {
   'members.leaveConfirmTitle': 'Forlad organisationen?',
   'members.leaveConfirmBody': 'Du kan ikke længere se organisationens projekter og workshops. For at komme tilbage skal du inviteres igen.',
   'members.leaveConfirm': 'Ja, forlad',
+  'members.lastAdminNoLeave': 'Du er den eneste administrator og kan derfor ikke forlade organisationen. Giv en anden rollen først.',
   'members.inviteButton': 'Inviter',
   'members.invited': 'Invitationen er sendt til {email}.',
   'members.invitationsTitle': 'Invitationer, der venter på svar',

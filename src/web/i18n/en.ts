@@ -25,9 +25,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'home.joinCodeLabel': 'Code',
   'home.joinCodeHint': '6 characters, e.g. K7M-4QX',
   'home.joinButton': 'Join',
-  'home.titleLabel': 'Which digitalisation is it about?',
-  'home.localeLabel': 'Language of the workshop',
-  'home.anonymousLabel': 'Anonymous workshop',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'That address does not match anything in Kompas. Check the link or start from the front page.',
@@ -368,6 +365,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'members.leaveConfirmTitle': 'Leave the organisation?',
   'members.leaveConfirmBody': 'You will no longer see the organisation’s projects and workshops. To come back, someone has to invite you again.',
   'members.leaveConfirm': 'Yes, leave',
+  'members.lastAdminNoLeave': 'You are the only administrator, so you cannot leave. Give someone else the role first.',
   'members.inviteButton': 'Invite',
   'members.invited': 'The invitation has been sent to {email}.',
   'members.invitationsTitle': 'Invitations waiting for an answer',

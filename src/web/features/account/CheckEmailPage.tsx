@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { accountsApi } from '../../api/accountsApi.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
+import { TextWithEmail } from '../../ui/EmailAddress.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { readCheckEmailState } from './checkEmailState.ts';
 
@@ -20,14 +21,14 @@ export function CheckEmailPage() {
         {sent?.via === 'sign-up' ? (
           <>
             <p className="lead" data-testid="check-email-body">
-              {t('account.checkEmailSignUp', { email: sent.email })}
+              <TextWithEmail text={t('account.checkEmailSignUp', { email: sent.email })} emails={[sent.email]} />
             </p>
             <p>{t('account.checkEmailSignUpThen')}</p>
           </>
         ) : sent?.via === 'link' ? (
           <>
             <p className="lead" data-testid="check-email-body">
-              {t('account.checkEmailLink', { email: sent.email })}
+              <TextWithEmail text={t('account.checkEmailLink', { email: sent.email })} emails={[sent.email]} />
             </p>
             <p>{t('account.checkEmailLinkThen')}</p>
           </>

@@ -8,6 +8,7 @@ import { accountsApi } from '../../api/accountsApi.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
+import { EmailAddress, TextWithEmail } from '../../ui/EmailAddress.tsx';
 import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { TextInputField } from '../../ui/TextInputField.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
@@ -68,7 +69,9 @@ export function InvitationPage({ invitationId }: { invitationId: string }) {
               </div>
               <div>
                 <dt>{t('invite.to')}</dt>
-                <dd>{invitation.email}</dd>
+                <dd>
+                  <EmailAddress email={invitation.email} />
+                </dd>
               </div>
               <div>
                 <dt>{t('invite.rolesLabel')}</dt>
@@ -169,7 +172,9 @@ function PendingInvitation({ invitation }: { invitation: InvitationLookupRespons
   if (user) {
     return (
       <div className="callout">
-        <p>{t('invite.otherAccount', { current: user.email, invited: invitation.email })}</p>
+        <p>
+          <TextWithEmail text={t('invite.otherAccount', { current: user.email, invited: invitation.email })} emails={[user.email, invitation.email]} />
+        </p>
         {failureLine}
         <Button className="button" isDisabled={busy} onPress={() => void handleSignOut()} data-testid="invitation-sign-out">
           {t('invite.signOutFirst')}
@@ -184,7 +189,9 @@ function PendingInvitation({ invitation }: { invitation: InvitationLookupRespons
         {t('invite.signInTitle')}
       </h2>
       <Form onSubmit={(e) => void handleSendLink(e)} className="form card">
-        <p>{t('invite.linkLead', { email: invitation.email })}</p>
+        <p>
+          <TextWithEmail text={t('invite.linkLead', { email: invitation.email })} emails={[invitation.email]} />
+        </p>
         <TextInputField
           label={t('invite.nameLabel')}
           description={t('invite.nameHint')}

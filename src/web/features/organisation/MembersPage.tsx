@@ -7,6 +7,7 @@ import { accountsApi } from '../../api/accountsApi.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { EmailAddress } from '../../ui/EmailAddress.tsx';
 import { FailureMessage } from '../../ui/FailureMessage.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
@@ -44,7 +45,8 @@ function MembersContent({ organisation, onOwnRolesChanged }: MembersContentProps
   const canManage = organisation.myPermissions.includes('member.manage');
   const [editing, setEditing] = useState<MemberView | null>(null);
   const [inviting, setInviting] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  // What was just done; with the address it names, if any, so that wraps readably on a phone.
+  const [notice, setNotice] = useState<{ text: string; emails: readonly string[] } | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const membersHeading = useRef<HTMLHeadingElement>(null);
   const invitationsHeading = useRef<HTMLHeadingElement>(null);
@@ -68,7 +70,7 @@ function MembersContent({ organisation, onOwnRolesChanged }: MembersContentProps
       return;
     }
     await refresh();
-    setNotice(t('members.removed', { name: member.name }));
+    setNotice({ text: t('members.removed', { name: member.name }), emails: [] });
     // The row and its buttons are gone; keep focus in the page rather than on <body>.
     requestAnimationFrame(() => membersHeading.current?.focus());
   };
@@ -81,13 +83,13 @@ function MembersContent({ organisation, onOwnRolesChanged }: MembersContentProps
       return;
     }
     await refresh();
-    setNotice(t('members.withdrawn', { email: invitation.email }));
+    setNotice({ text: t('members.withdrawn', { email: invitation.email }), emails: [invitation.email] });
     requestAnimationFrame(() => invitationsHeading.current?.focus());
   };
 
   const handleRolesSaved = async (member: MemberView) => {
     setEditing(null);
-    setNotice(t('members.rolesSaved', { name: member.name }));
+    setNotice({ text: t('members.rolesSaved', { name: member.name }), emails: [] });
     await refresh();
     if (member.userId === me?.id) {
       // Own roles decide which controls this page shows and what the session lists.
@@ -97,7 +99,7 @@ function MembersContent({ organisation, onOwnRolesChanged }: MembersContentProps
 
   const handleInvited = async (invitation: InvitationView) => {
     setInviting(false);
-    setNotice(t('members.invited', { email: invitation.email }));
+    setNotice({ text: t('members.invited', { email: invitation.email }), emails: [invitation.email] });
     await refresh();
   };
 
@@ -120,7 +122,7 @@ function MembersContent({ organisation, onOwnRolesChanged }: MembersContentProps
           </Button>
         ) : null}
       </div>
-      <SuccessMessage text={notice} />
+      <SuccessMessage text={notice?.text ?? null} emails={notice?.emails} />
       {failure ? (
         <p className="callout callout-error" role="alert">
           {error(failure)}
@@ -161,78 +163,113 @@ interface MemberTableProps {
   readonly onRemove: (member: MemberView) => void;
 }
 
+/**
+ * A table on wide screens; on a phone (account.css) each row is a card: the name, then each value
+ * under a small label of its own, then the buttons. The table's roles are spelled out, because some
+ * browsers forget a table's meaning once its CSS display changes; the column headings stay in the
+ * page for screen readers, hidden only visually, and the labels in the cards are hidden from them.
+ */
 function MemberTable({ members, myUserId, canManage, onEdit, onRemove }: MemberTableProps) {
   const { t, locale } = useT();
   const showEmail = canManage;
   const date = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium' });
   const sorted = [...members].sort((a, b) => a.name.localeCompare(b.name, locale));
+  // The server keeps at least one administrator: the only one cannot leave.
+  const administrators = members.filter((member) => member.roles.includes('admin')).length;
+  const cellLabel = (label: string) => (
+    <span className="member-cell-label" aria-hidden="true">
+      {label}
+    </span>
+  );
   return (
-    <div className="table-scroll members-scroll" role="region" aria-label={t('members.tableLabel')} tabIndex={0}>
-      <table className="data-table">
-        <caption className="visually-hidden">{t('members.tableLabel')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('members.name')}</th>
-            {showEmail ? <th scope="col">{t('members.email')}</th> : null}
-            <th scope="col">{t('members.roles')}</th>
-            <th scope="col">{t('members.joined')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('members.controls')}</span>
+    <table className="data-table member-table" role="table">
+      <caption className="visually-hidden">{t('members.tableLabel')}</caption>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">
+            {t('members.name')}
+          </th>
+          {showEmail ? (
+            <th scope="col" role="columnheader">
+              {t('members.email')}
             </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((member) => {
-            const isMe = member.userId === myUserId;
-            return (
-              <tr key={member.memberId} data-testid="member-row">
-                <th scope="row" className="member-name">
-                  {member.name}
-                  {isMe ? <span className="you-marker">{t('members.you')}</span> : null}
-                </th>
-                {showEmail ? <td>{member.email ?? ''}</td> : null}
-                <td>{formatRoleList(member.roles, locale)}</td>
-                <td>
-                  <time dateTime={member.joinedAt}>{date.format(new Date(member.joinedAt))}</time>
+          ) : null}
+          <th scope="col" role="columnheader">
+            {t('members.roles')}
+          </th>
+          <th scope="col" role="columnheader">
+            {t('members.joined')}
+          </th>
+          <th scope="col" role="columnheader">
+            <span className="visually-hidden">{t('members.controls')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody role="rowgroup">
+        {sorted.map((member) => {
+          const isMe = member.userId === myUserId;
+          const onlyAdministrator = isMe && member.roles.includes('admin') && administrators <= 1;
+          return (
+            <tr key={member.memberId} role="row" data-testid="member-row">
+              <th scope="row" role="rowheader" className="member-name">
+                {member.name}
+                {isMe ? <span className="you-marker">{t('members.you')}</span> : null}
+              </th>
+              {showEmail ? (
+                <td role="cell" className="member-cell">
+                  {cellLabel(t('members.email'))}
+                  <span>{member.email ? <EmailAddress email={member.email} /> : null}</span>
                 </td>
-                <td>
-                  <div className="member-controls">
-                    {canManage ? (
-                      <Button className="button button-small" aria-label={t('members.editOne', { name: member.name })} onPress={() => onEdit(member)}>
-                        <Icon name="edit" size={18} /> {t('members.edit')}
-                      </Button>
-                    ) : null}
-                    {isMe ? (
-                      <ConfirmDialog
-                        trigger={<Button className="button button-small">{t('members.leave')}</Button>}
-                        title={t('members.leaveConfirmTitle')}
-                        body={<p>{t('members.leaveConfirmBody')}</p>}
-                        confirmLabel={t('members.leaveConfirm')}
-                        onConfirm={() => onRemove(member)}
-                        danger
-                      />
-                    ) : canManage ? (
-                      <ConfirmDialog
-                        trigger={
-                          <Button className="button button-small" aria-label={t('members.removeOne', { name: member.name })}>
-                            <Icon name="trash" size={18} /> {t('members.remove')}
-                          </Button>
-                        }
-                        title={t('members.removeConfirmTitle', { name: member.name })}
-                        body={<p>{t('members.removeConfirmBody')}</p>}
-                        confirmLabel={t('members.removeConfirm')}
-                        onConfirm={() => onRemove(member)}
-                        danger
-                      />
-                    ) : null}
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+              ) : null}
+              <td role="cell" className="member-cell">
+                {cellLabel(t('members.roles'))}
+                <span>{formatRoleList(member.roles, locale)}</span>
+              </td>
+              <td role="cell" className="member-cell member-joined">
+                {cellLabel(t('members.joined'))}
+                <time dateTime={member.joinedAt}>{date.format(new Date(member.joinedAt))}</time>
+              </td>
+              <td role="cell" className="member-controls-cell">
+                <div className="member-controls">
+                  {canManage ? (
+                    <Button className="button button-small" aria-label={t('members.editOne', { name: member.name })} onPress={() => onEdit(member)}>
+                      <Icon name="edit" size={18} /> {t('members.edit')}
+                    </Button>
+                  ) : null}
+                  {onlyAdministrator ? (
+                    <p className="member-note" data-testid="last-admin-note">
+                      {t('members.lastAdminNoLeave')}
+                    </p>
+                  ) : isMe ? (
+                    <ConfirmDialog
+                      trigger={<Button className="button button-small">{t('members.leave')}</Button>}
+                      title={t('members.leaveConfirmTitle')}
+                      body={<p>{t('members.leaveConfirmBody')}</p>}
+                      confirmLabel={t('members.leaveConfirm')}
+                      onConfirm={() => onRemove(member)}
+                      danger
+                    />
+                  ) : canManage ? (
+                    <ConfirmDialog
+                      trigger={
+                        <Button className="button button-small" aria-label={t('members.removeOne', { name: member.name })}>
+                          <Icon name="trash" size={18} /> {t('members.remove')}
+                        </Button>
+                      }
+                      title={t('members.removeConfirmTitle', { name: member.name })}
+                      body={<p>{t('members.removeConfirmBody')}</p>}
+                      confirmLabel={t('members.removeConfirm')}
+                      onConfirm={() => onRemove(member)}
+                      danger
+                    />
+                  ) : null}
+                </div>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }
 
@@ -257,7 +294,9 @@ function InvitationList({ invitations, headingRef, onWithdraw }: InvitationListP
           {invitations.map((invitation) => (
             <li key={invitation.id} className="invitation-row" data-testid="invitation-row">
               <div>
-                <p className="invitation-email">{invitation.email}</p>
+                <p className="invitation-email">
+                  <EmailAddress email={invitation.email} />
+                </p>
                 <p className="muted">
                   {formatRoleList(invitation.roles, locale)}
                   {' · '}

@@ -147,11 +147,10 @@ function ProjectDetails({ organisation, project, onChanged }: ProjectDetailsProp
         <PhaseTimeline phase={project.phase} step={project.step} />
       </PanelSection>
 
+      {/* The workshops come first, right after the timeline: they are what people come for. On a
+          phone everything is one column in this order; on a wide screen the workshops, what the
+          project is about and its history stand on the left, the frame, the longest text, on the right. */}
       <div className="project-columns">
-        <div className="project-column">
-          <AboutSection project={project} />
-          <FrameSection project={project} canManage={canManage} onEdit={() => open('frame')} />
-        </div>
         <div className="project-column">
           <PanelSection
             headingId="project-workshops-heading"
@@ -166,7 +165,11 @@ function ProjectDetails({ organisation, project, onChanged }: ProjectDetailsProp
           >
             <ProjectWorkshops workshops={project.workshops} canFacilitate={canFacilitate} />
           </PanelSection>
+          <AboutSection project={project} />
           <HistorySection project={project} />
+        </div>
+        <div className="project-column">
+          <FrameSection project={project} canManage={canManage} onEdit={() => open('frame')} />
         </div>
       </div>
 
