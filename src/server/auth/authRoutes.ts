@@ -71,6 +71,26 @@ export function isExposedAuthRoute(method: string, pathname: string): boolean {
   return exposed.some((r) => r.method === method && r.pattern.test(pathname));
 }
 
+/** Where better-auth may send a browser afterwards: the names it reads from bodies and queries. */
+const RETURN_FIELDS = ['callbackURL', 'errorCallbackURL', 'newUserCallbackURL', 'redirectTo'] as const;
+
+/** A path on this site: "/…" but not "//host" or "/\\host", which browsers read as another site. */
+export function isLocalPath(value: unknown): boolean {
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') && !/[\u0000-\u001f]/.test(value);
+}
+
+/**
+ * Every return address must be a path on this site. better-auth trusts the origin a request was
+ * sent to (see trustedOrigins in auth.ts), and a script can name any Host; without this, it could
+ * ask for a sign-in link that, once followed, sends the person on to a page elsewhere.
+ */
+function returnAddressesAreLocal(query: URLSearchParams, body: unknown): boolean {
+  const record = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  return RETURN_FIELDS.every(
+    (field) => (!query.has(field) || isLocalPath(query.get(field))) && (record[field] === undefined || isLocalPath(record[field])),
+  );
+}
+
 function badBody(detail: string): ErrorResponse {
   return { error: { code: 'invalid_body', detail } };
 }
@@ -94,14 +114,17 @@ export function registerAuthRoutes(app: FastifyInstance, auth: Auth, publicUrl: 
           const body: ErrorResponse = { error: { code: 'not_found', detail: 'no such route' } };
           return reply.status(404).send(body);
         }
-        if (url.pathname === `${AUTH_BASE_PATH}/sign-in/sso`) {
-          let parsed: unknown = null;
+        let parsed: unknown = null;
+        if (request.method === 'POST') {
           try {
-            parsed = JSON.parse(typeof request.body === 'string' ? request.body : '');
+            parsed = JSON.parse(typeof request.body === 'string' && request.body.length > 0 ? request.body : '{}');
           } catch {
             return reply.status(400).send(badBody('not JSON'));
           }
-          if (!SsoSignInBodySchema.safeParse(parsed).success) return reply.status(400).send(badBody('organizationSlug only'));
+        }
+        if (!returnAddressesAreLocal(url.searchParams, parsed)) return reply.status(400).send(badBody('return addresses must be paths on this site'));
+        if (url.pathname === `${AUTH_BASE_PATH}/sign-in/sso` && !SsoSignInBodySchema.safeParse(parsed).success) {
+          return reply.status(400).send(badBody('organizationSlug only'));
         }
         const headers = fromNodeHeaders(request.headers);
         headers.set(CLIENT_IP_HEADER, request.ip);
