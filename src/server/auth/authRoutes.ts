@@ -76,7 +76,13 @@ const RETURN_FIELDS = ['callbackURL', 'errorCallbackURL', 'newUserCallbackURL', 
 
 /** A path on this site: "/…" but not "//host" or "/\\host", which browsers read as another site. */
 export function isLocalPath(value: unknown): boolean {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') && !/[\u0000-\u001f]/.test(value);
+  return (
+    typeof value === 'string' &&
+    value.startsWith('/') &&
+    !value.startsWith('//') &&
+    !value.startsWith('/\\') &&
+    [...value].every((char) => char.charCodeAt(0) >= 0x20)
+  );
 }
 
 /**
