@@ -415,7 +415,7 @@ export const da = {
 
   'ssoSettings.title': 'Log ind med arbejdskonto (SSO)',
   'ssoSettings.lead': 'Med single sign-on logger jeres folk ind i Kompas med den arbejdskonto, de allerede har – fx i Microsoft Entra ID – i stedet for med en adgangskode til Kompas. Det virker med alle udbydere, der understøtter OpenID Connect.',
-  'ssoSettings.membership': 'Første gang en person logger ind på den måde, bliver vedkommende medlem af organisationen som medarbejder. Bagefter giver en administrator de andre roller under Medlemmer.',
+  'ssoSettings.membership': 'Første gang en person logger ind på den måde, får vedkommende en mail for at bekræfte sin e-mailadresse. Når den er bekræftet, og personen logger ind igen med arbejdskontoen, bliver vedkommende medlem af organisationen som medarbejder. Bagefter giver en administrator de andre roller under Medlemmer.',
   'ssoSettings.existingAccounts': 'Har en person allerede en konto i Kompas med samme e-mail, logger vedkommende ind som hidtil: med adgangskode eller login-link.',
   'ssoSettings.loading': 'Henter indstillingerne for single sign-on …',
   'ssoSettings.on': 'Single sign-on er slået til.',

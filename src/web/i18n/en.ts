@@ -414,7 +414,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   'ssoSettings.title': 'Single sign-on (SSO)',
   'ssoSettings.lead': 'With single sign-on, your people sign in to Kompas with the work account they already have – for example in Microsoft Entra ID – instead of with a Kompas password. It works with any provider that supports OpenID Connect.',
-  'ssoSettings.membership': 'The first time someone signs in this way, they become a member of the organisation as an employee. An administrator then gives any other roles under Members.',
+  'ssoSettings.membership': 'The first time someone signs in this way, they get a mail to confirm their email address. Once it is confirmed and they sign in with their work account again, they become a member of the organisation as an employee. An administrator then gives any other roles under Members.',
   'ssoSettings.existingAccounts': 'Someone who already has a Kompas account with the same email keeps signing in as before: with a password or a sign-in link.',
   'ssoSettings.loading': 'Loading the single sign-on settings …',
   'ssoSettings.on': 'Single sign-on is on.',
