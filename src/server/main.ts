@@ -64,12 +64,17 @@ async function main(): Promise<void> {
       .map((i) => `http://${i?.address}:${config.PORT}`);
     if (lan.length > 0) console.log(`On this network: ${lan.join('  ')}  (open the board at this address, so phones can use its code and QR)`);
   }
-  if (!config.SMTP_URL) {
+  // A demo that cannot be made is no reason to stop serving real organisations.
+  const demo =
+    config.KOMPAS_DEMO === 'on'
+      ? await seedDemo(ctx, url).catch((error: unknown) => {
+          console.error('could not create the demo organisation:', error);
+          return null;
+        })
+      : null;
+  // The demo's own message already says where mail goes.
+  if (!config.SMTP_URL && !demo) {
     console.log(production ? 'No SMTP_URL: mail is kept in the outbox and logged.' : `No SMTP_URL: mail is kept in the outbox — see ${url}/dev/outbox`);
-  }
-  if (config.KOMPAS_DEMO === 'on') {
-    // A demo that cannot be made is no reason to stop serving real organisations.
-    await seedDemo(ctx, url).catch((error: unknown) => console.error('could not create the demo organisation:', error));
   }
 
   const shutdown = async (signal: string): Promise<void> => {
