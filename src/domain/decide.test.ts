@@ -118,6 +118,9 @@ describe('the engine runs any template', () => {
     id: 'harvest',
     name: { da: 'Høst', en: 'Harvest' },
     description: { da: 'En prøve', en: 'A test' },
+    audience: { da: 'Alle', en: 'Everyone' },
+    asksForPhase: false,
+    comparison: null,
     steps: [
       {
         id: 'when',

@@ -8,6 +8,12 @@ export const COMPASS_BEFORE: TemplateDefinition = {
     da: 'Vi bruger de seks kendetegn ved godt arbejde til at tale om, hvad det nye system vil betyde for vores arbejde, og beslutter, hvad der skal til.',
     en: 'We use the six traits of good work to talk about what the new system will mean for our work, and decide what it takes.',
   },
+  audience: {
+    da: 'Til en afdeling eller et team, før et nyt system kommer.',
+    en: 'For a unit or team, before a new system arrives.',
+  },
+  asksForPhase: false,
+  comparison: { side: 'expected', stepId: 'expectations' },
   steps: [
     {
       id: 'traits',
