@@ -42,6 +42,8 @@ const SAMPLE_COMMANDS: { readonly [K in WorkshopCommandType]: Command<K> } = {
   'action.add': { type: 'action.add', actionId: 'a9', what: 'x', who: '', due: null, noteIds: [], traitId: null },
   'action.update': { type: 'action.update', actionId: 'a1', status: 'done' },
   'action.delete': { type: 'action.delete', actionId: 'a1' },
+  'entry.save': { type: 'entry.save', entryId: 'e1', register: 'rolesPlan', fields: { what: 'x' } },
+  'entry.remove': { type: 'entry.remove', entryId: 'e1' },
   'participant.rename': { type: 'participant.rename', displayName: 'Mette' },
   'workshop.finish': { type: 'workshop.finish' },
   'workshop.reopen': { type: 'workshop.reopen' },

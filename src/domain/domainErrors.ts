@@ -28,5 +28,15 @@ export const DOMAIN_ERROR_CODES = [
   'action_text_too_long',
   'unknown_trait',
   'name_too_long',
+  // Registers: the roles plan, the task shifts, the invisible work, the benefits and the checklist.
+  'entry_exists',
+  'entry_not_found',
+  'entry_is_fixed',
+  'unknown_field',
+  'field_too_long',
+  'field_required',
+  'invalid_choice',
+  'register_not_in_step',
+  'reason_required',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

@@ -19,3 +19,48 @@ export interface RegisterEntry {
   /** Counts every saved change, so a reader can tell a stale copy from a fresh one. */
   readonly version: number;
 }
+
+/**
+ * How a register's field is filled in. The web app renders every register from these alone, so a
+ * new register is data, like a new template.
+ */
+export type FieldInput =
+  | { readonly kind: 'text'; readonly maxLength: number; readonly multiline: boolean }
+  | { readonly kind: 'choice'; readonly options: readonly ChoiceOption[] }
+  | { readonly kind: 'choices'; readonly options: readonly ChoiceOption[] }
+  | { readonly kind: 'date' }
+  /** A reference to a row of another register (an assumption's benefit). */
+  | { readonly kind: 'entryRef'; readonly register: RegisterId };
+
+export interface ChoiceOption {
+  readonly id: string;
+  readonly label: import('./localized.ts').Localized;
+}
+
+export interface FieldDefinition {
+  readonly id: string;
+  readonly label: import('./localized.ts').Localized;
+  /** A line of help under the field: what to write, and, where it matters, what not to. */
+  readonly help: import('./localized.ts').Localized | null;
+  readonly input: FieldInput;
+  /** The field that names the row; a new row must have it. */
+  readonly required: boolean;
+}
+
+/** A row every copy of the register starts with (the six roles; the ten pieces of advice). */
+export interface FixedRow {
+  readonly id: string;
+  readonly data: EntryData;
+}
+
+export interface RegisterDefinition {
+  readonly id: RegisterId;
+  readonly name: import('./localized.ts').Localized;
+  readonly description: import('./localized.ts').Localized;
+  readonly fields: readonly FieldDefinition[];
+  readonly fixedRows: readonly FixedRow[];
+  /** False when the register is exactly its fixed rows (the ten pieces of advice). */
+  readonly rowsCanBeAdded: boolean;
+  /** Who may change it on the project page: every member, or those who manage the project. */
+  readonly editableBy: 'member' | 'project.manage';
+}

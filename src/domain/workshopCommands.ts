@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { NOTE_KIND_IDS } from './noteKinds.ts';
+import { REGISTER_IDS } from './registerTypes.ts';
 import { plainText } from './plainText.ts';
 import {
+  ACTION_SCOPES,
   ACTION_STATUSES,
+  UPWARD_TARGETS,
   DISPLAY_NAME_MAX_LENGTH,
   MAX_TIMER_SECONDS,
   MAX_VOTE_BUDGET,
@@ -73,6 +76,8 @@ const ActionFieldsSchema = z.object({
   due: DateSchema.nullable(),
   noteIds: z.array(IdSchema).max(50),
   traitId: IdSchema.nullable(),
+  scope: z.enum(ACTION_SCOPES).optional(),
+  upwardTo: z.enum(UPWARD_TARGETS).nullable().optional(),
 });
 export const ActionAddSchema = ActionFieldsSchema.extend({
   type: z.literal('action.add'),
@@ -84,6 +89,15 @@ export const ActionUpdateSchema = ActionFieldsSchema.partial().extend({
   status: z.enum(ACTION_STATUSES).optional(),
 });
 export const ActionDeleteSchema = z.object({ type: z.literal('action.delete'), actionId: IdSchema });
+const EntryValueSchema = z.union([plainText(FRAME_TEXT_LIMIT), z.array(plainText(200)).max(50), z.null()]);
+export const EntrySaveSchema = z.object({
+  type: z.literal('entry.save'),
+  entryId: IdSchema,
+  register: z.enum(REGISTER_IDS),
+  fields: z.record(IdSchema, EntryValueSchema),
+  position: z.number().int().min(0).max(100_000).optional(),
+});
+export const EntryRemoveSchema = z.object({ type: z.literal('entry.remove'), entryId: IdSchema });
 export const ParticipantRenameSchema = z.object({
   type: z.literal('participant.rename'),
   displayName: plainText(DISPLAY_NAME_MAX_LENGTH).nullable(),
@@ -112,6 +126,8 @@ export const WorkshopCommandSchema = z.discriminatedUnion('type', [
   ActionAddSchema,
   ActionUpdateSchema,
   ActionDeleteSchema,
+  EntrySaveSchema,
+  EntryRemoveSchema,
   ParticipantRenameSchema,
   WorkshopFinishSchema,
   WorkshopReopenSchema,

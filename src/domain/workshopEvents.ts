@@ -1,4 +1,6 @@
 import type { Locale } from './localized.ts';
+import type { RegisterEntry, RegisterId } from './registerTypes.ts';
+import type { WorkshopOptions } from './workshopOptions.ts';
 import type { Action, Group, Note, WorkshopSettings } from './workshopState.ts';
 
 /** What happened in a workshop. Anonymous notes and votes carry no author: not here, not anywhere. */
@@ -11,6 +13,8 @@ export type WorkshopEventData =
       locale: Locale;
       joinCode: string;
       settings: WorkshopSettings;
+      /** Absent in workshops created before options existed: read as the defaults. */
+      options?: WorkshopOptions;
     }
   | { type: 'participant.joined'; participantId: string; displayName: string | null }
   | { type: 'participant.renamed'; participantId: string; displayName: string | null }
@@ -33,6 +37,9 @@ export type WorkshopEventData =
   | { type: 'action.added'; action: Action }
   | { type: 'action.updated'; action: Action }
   | { type: 'action.deleted'; actionId: string }
+  | { type: 'entries.loaded'; register: RegisterId; entries: RegisterEntry[] }
+  | { type: 'entry.saved'; entry: RegisterEntry }
+  | { type: 'entry.removed'; entryId: string; register: RegisterId }
   | { type: 'workshop.finished' }
   | { type: 'workshop.reopened' };
 

@@ -1,5 +1,7 @@
 import type { Locale } from './localized.ts';
 import type { NoteKindId } from './noteKinds.ts';
+import type { RegisterEntry } from './registerTypes.ts';
+import type { WorkshopOptions } from './workshopOptions.ts';
 
 export const NOTE_MAX_LENGTH = 280;
 export const ACTION_TEXT_MAX_LENGTH = 500;
@@ -10,6 +12,12 @@ export const MAX_TIMER_SECONDS = 4 * 60 * 60;
 
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** Whether the group does an action itself or sends it upward, and if so to whom. */
+export const ACTION_SCOPES = ['ours', 'upward'] as const;
+export type ActionScope = (typeof ACTION_SCOPES)[number];
+export const UPWARD_TARGETS = ['committee', 'management'] as const;
+export type UpwardTarget = (typeof UPWARD_TARGETS)[number];
 
 export interface WorkshopSettings {
   /** Once true, never false again: a workshop only moves toward more anonymity. */
@@ -49,6 +57,9 @@ export interface Action {
   readonly status: ActionStatus;
   readonly noteIds: readonly string[];
   readonly traitId: string | null;
+  readonly scope: ActionScope;
+  /** Set when the scope is upward: the cooperation committee or management. */
+  readonly upwardTo: UpwardTarget | null;
   readonly createdAt: number;
 }
 
@@ -71,6 +82,7 @@ export interface WorkshopState {
   readonly title: string;
   readonly templateId: string;
   readonly locale: Locale;
+  readonly options: WorkshopOptions;
   readonly joinCode: string;
   readonly createdAt: number;
   readonly seq: number;
@@ -84,6 +96,11 @@ export interface WorkshopState {
   readonly groups: ReadonlyMap<string, Group>;
   readonly actions: ReadonlyMap<string, Action>;
   readonly participants: ReadonlyMap<string, Participant>;
+  /**
+   * Rows of the project's registers that this workshop's register steps fill in: loaded from the
+   * project when the workshop starts or enters such a step, and changed by the group live.
+   */
+  readonly entries: ReadonlyMap<string, RegisterEntry>;
   /** Named votes only: who put how many dots on which note, so a vote can be taken back. */
   readonly namedVotes: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { ACTION_STATUSES } from '../domain/workshopState.ts';
+import { ACTION_SCOPES, ACTION_STATUSES, UPWARD_TARGETS } from '../domain/workshopState.ts';
+import { PROJECT_PHASE_IDS } from '../domain/projectPhases.ts';
+import { REGISTER_IDS } from '../domain/registerTypes.ts';
 import { LOCALES } from '../domain/localized.ts';
 import { NOTE_KIND_IDS } from '../domain/noteKinds.ts';
 
@@ -29,9 +31,23 @@ export const ActionViewSchema = z.object({
   status: z.enum(ACTION_STATUSES),
   noteIds: z.array(z.string()),
   traitId: z.string().nullable(),
+  scope: z.enum(ACTION_SCOPES),
+  upwardTo: z.enum(UPWARD_TARGETS).nullable(),
   createdAt: z.number(),
 });
 export type ActionView = z.infer<typeof ActionViewSchema>;
+
+/** A row of a project register as a workshop's register step shows it. */
+export const WorkshopEntryViewSchema = z.object({
+  id: z.string(),
+  register: z.enum(REGISTER_IDS),
+  position: z.number().int(),
+  data: z.record(z.string(), z.union([z.string(), z.array(z.string()), z.null()])),
+  version: z.number().int(),
+});
+export type WorkshopEntryView = z.infer<typeof WorkshopEntryViewSchema>;
+
+export const WorkshopOptionsViewSchema = z.object({ phase: z.enum(PROJECT_PHASE_IDS).nullable() });
 
 export const SettingsViewSchema = z.object({
   anonymous: z.boolean(),
@@ -46,6 +62,7 @@ export const WorkshopViewSchema = z.object({
   title: z.string(),
   templateId: z.string(),
   locale: z.enum(LOCALES),
+  options: WorkshopOptionsViewSchema,
   joinCode: z.string(),
   status: z.enum(['open', 'finished']),
   stepIndex: z.number().int(),
@@ -75,6 +92,7 @@ export const SnapshotSchema = z.object({
   notes: z.array(NoteViewSchema),
   groups: z.array(GroupViewSchema),
   actions: z.array(ActionViewSchema),
+  entries: z.array(WorkshopEntryViewSchema),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
@@ -86,6 +104,8 @@ export const ChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('group.remove'), groupId: z.string() }),
   z.object({ op: z.literal('action.upsert'), action: ActionViewSchema }),
   z.object({ op: z.literal('action.remove'), actionId: z.string() }),
+  z.object({ op: z.literal('entry.upsert'), entry: WorkshopEntryViewSchema }),
+  z.object({ op: z.literal('entry.remove'), entryId: z.string() }),
   z.object({ op: z.literal('workshop'), workshop: WorkshopViewSchema }),
 ]);
 export type Change = z.infer<typeof ChangeSchema>;

@@ -169,6 +169,8 @@ const COMMAND_SAMPLES: Readonly<Record<WorkshopCommandType, WorkshopCommand>> = 
   'action.add': { type: 'action.add', actionId: 'a1', what: 'x', who: '', due: null, noteIds: [], traitId: null },
   'action.update': { type: 'action.update', actionId: 'a1', what: 'y' },
   'action.delete': { type: 'action.delete', actionId: 'a1' },
+  'entry.save': { type: 'entry.save', entryId: 'e1', register: 'rolesPlan', fields: { what: 'x' } },
+  'entry.remove': { type: 'entry.remove', entryId: 'e1' },
   'participant.rename': { type: 'participant.rename', displayName: 'X' },
   'workshop.finish': { type: 'workshop.finish' },
   'workshop.reopen': { type: 'workshop.reopen' },

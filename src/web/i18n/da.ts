@@ -638,6 +638,12 @@ export const da = {
   'projectWorkshop.signInSummary': 'Opsamlingen kan ses af organisationens medlemmer, når de er logget ind. Deltog du uden en konto, kan du se den fra den enhed, du deltog fra, mens workshoppen er åben.',
   'projectWorkshop.signIn': 'Log ind',
 
+  // — method: the about-the-method page —
+
+  // — registers: roles plan, checklist, task shifts, invisible work, benefits on the project page —
+
+  // — workshop steps: templates, select, register and comparison steps, actions ours/upward —
+
   // — end of sections —
 } as const satisfies Record<string, string>;
 

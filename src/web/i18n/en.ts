@@ -637,5 +637,11 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'projectWorkshop.signInSummary': 'The summary can be seen by the organisation\'s members when they are signed in. If you took part without an account, you can see it on the device you took part from while the workshop is open.',
   'projectWorkshop.signIn': 'Sign in',
 
+  // — method: the about-the-method page —
+
+  // — registers: roles plan, checklist, task shifts, invisible work, benefits on the project page —
+
+  // — workshop steps: templates, select, register and comparison steps, actions ours/upward —
+
   // — end of sections —
 };
