@@ -112,6 +112,8 @@ export const CreateProjectWorkshopBodySchema = z.object({
   templateId: z.string().min(1).max(64),
   locale: z.enum(LOCALES),
   anonymous: z.boolean(),
+  /** For templates that ask which phase they are about; null or absent means all four. */
+  phase: PhaseIdSchema.nullable().optional(),
 });
 export type CreateProjectWorkshopBody = z.infer<typeof CreateProjectWorkshopBodySchema>;
 
