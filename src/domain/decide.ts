@@ -1,6 +1,7 @@
 import type { Actor } from './actor.ts';
 import { decideAction } from './decideActions.ts';
 import { decideBoard } from './decideBoard.ts';
+import { decideEntry } from './decideEntries.ts';
 import { decideNote } from './decideNotes.ts';
 import { decideSession } from './decideSession.ts';
 import { refuse, type DecisionResult } from './decision.ts';
@@ -29,6 +30,8 @@ export const COMMAND_PERMISSIONS: Readonly<Record<WorkshopCommandType, 'facilita
   'action.add': 'anyone',
   'action.update': 'facilitator',
   'action.delete': 'facilitator',
+  'entry.save': 'anyone',
+  'entry.remove': 'anyone',
   'participant.rename': 'anyone',
   'workshop.finish': 'facilitator',
   'workshop.reopen': 'facilitator',
@@ -86,6 +89,9 @@ export function decide(
     case 'action.update':
     case 'action.delete':
       return decideAction(state, template, actor, command, now);
+    case 'entry.save':
+    case 'entry.remove':
+      return decideEntry(state, template, actor, command);
     default: {
       const unreachable: never = command;
       throw new Error(`unhandled command ${JSON.stringify(unreachable)}`);

@@ -37,6 +37,16 @@ export function relinkActions(
   return events;
 }
 
+/**
+ * An action sent upward always says to whom (the committee unless told otherwise); one the group
+ * keeps has no one to send it to.
+ */
+function scopeOf(existing: Action, command: Extract<ActionCommand, { type: 'action.update' }>): Pick<Action, 'scope' | 'upwardTo'> {
+  const scope = command.scope ?? existing.scope;
+  if (scope === 'ours') return { scope, upwardTo: null };
+  return { scope, upwardTo: command.upwardTo ?? existing.upwardTo ?? 'committee' };
+}
+
 /** Actions: what, who, by when, with the notes or trait they came from. */
 export function decideAction(
   state: WorkshopState,
@@ -61,6 +71,8 @@ export function decideAction(
         status: 'open',
         noteIds: [...new Set(command.noteIds)],
         traitId: command.traitId,
+        scope: command.scope ?? 'ours',
+        upwardTo: (command.scope ?? 'ours') === 'upward' ? (command.upwardTo ?? 'committee') : null,
         createdAt: now,
       };
       return accept({ type: 'action.added', action });
@@ -78,6 +90,7 @@ export function decideAction(
         status: command.status ?? existing.status,
         noteIds: command.noteIds ? [...new Set(command.noteIds)] : existing.noteIds,
         traitId: command.traitId === undefined ? existing.traitId : command.traitId,
+        ...scopeOf(existing, command),
       };
       return accept({ type: 'action.updated', action });
     }

@@ -1,5 +1,6 @@
 import type { Actor } from './actor.ts';
 import { relinkActions } from './decideActions.ts';
+import { isVotableIn } from './votable.ts';
 import { accept, refuse, type DecisionResult } from './decision.ts';
 import { ok } from './result.ts';
 import type { TemplateDefinition } from './template.ts';
@@ -83,7 +84,7 @@ export function decideBoard(
       if (actor.kind !== 'participant') return refuse('not_allowed');
       const note = state.notes.get(command.noteId);
       if (!note) return refuse('note_not_found');
-      if (state.votingStepId === null || note.stepId !== state.votingStepId) return refuse('voting_closed');
+      if (state.votingStepId === null || !isVotableIn(template, state.votingStepId, note)) return refuse('voting_closed');
       if (note.hidden && note.authorId !== actor.participantId) return refuse('note_not_found');
       if (actor.votesUsed >= state.settings.voteBudget) return refuse('vote_budget_used');
       const participantId = state.settings.anonymous ? null : actor.participantId;
@@ -93,7 +94,7 @@ export function decideBoard(
       if (actor.kind !== 'participant') return refuse('not_allowed');
       const note = state.notes.get(command.noteId);
       if (!note) return refuse('note_not_found');
-      if (state.votingStepId === null || note.stepId !== state.votingStepId) return refuse('voting_closed');
+      if (state.votingStepId === null || !isVotableIn(template, state.votingStepId, note)) return refuse('voting_closed');
       if (state.settings.anonymous) return refuse('anonymous_votes_final');
       const mine = state.namedVotes.get(note.id)?.get(actor.participantId) ?? 0;
       if (mine === 0) return refuse('no_vote_to_retract');

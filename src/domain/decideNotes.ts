@@ -3,6 +3,7 @@ import { categoriesOf } from './categories.ts';
 import { relinkActions } from './decideActions.ts';
 import { accept, refuse, type DecisionResult } from './decision.ts';
 import { ok } from './result.ts';
+import { votingStepOf } from './votable.ts';
 import type { TemplateDefinition } from './template.ts';
 import type { WorkshopCommand } from './workshopCommands.ts';
 import { NOTE_MAX_LENGTH, type Note, type WorkshopState } from './workshopState.ts';
@@ -36,7 +37,7 @@ export function decideNote(
       // Participants write in the step on screen; the facilitator may catch up earlier steps.
       const current = template.steps[state.stepIndex];
       if (actor.kind === 'participant' && current?.id !== step.id) return refuse('not_current_step');
-      if (!categoriesOf(step.categorySet).some((c) => c.id === command.category)) {
+      if (!categoriesOf(step.categorySet, state.options).some((c) => c.id === command.category)) {
         return refuse('unknown_category');
       }
       if (!step.noteKinds.includes(command.kind)) return refuse('kind_not_in_step');
@@ -67,7 +68,7 @@ export function decideNote(
       const step = template.steps.find((s) => s.id === note.stepId);
       const category = command.category ?? note.category;
       const kind = command.kind ?? note.kind;
-      if (step?.categorySet && !categoriesOf(step.categorySet).some((c) => c.id === category)) {
+      if (step?.categorySet && !categoriesOf(step.categorySet, state.options).some((c) => c.id === category)) {
         return refuse('unknown_category');
       }
       if (step && !step.noteKinds.includes(kind)) return refuse('kind_not_in_step');
@@ -80,7 +81,7 @@ export function decideNote(
       // Named voters get their dots back; anonymous dots cannot be, as nobody knows whose they were.
       const voteRefunds = [...(state.namedVotes.get(note.id) ?? [])].map(([participantId, count]) => ({
         participantId,
-        stepId: note.stepId,
+        stepId: votingStepOf(template, note),
         count,
       }));
       return ok({

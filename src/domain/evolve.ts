@@ -1,5 +1,18 @@
+import type { RegisterEntry } from './registerTypes.ts';
 import type { WorkshopEvent, WorkshopEventData } from './workshopEvents.ts';
-import { DEFAULT_VOTE_BUDGET, type Note, type WorkshopState } from './workshopState.ts';
+import { DEFAULT_WORKSHOP_OPTIONS } from './workshopOptions.ts';
+import { DEFAULT_VOTE_BUDGET, type Action, type Note, type WorkshopState } from './workshopState.ts';
+
+/** Actions recorded before actions had a scope were the group's own. */
+function withScopeDefaults(action: Action): Action {
+  return { ...action, scope: action.scope ?? 'ours', upwardTo: action.upwardTo ?? null };
+}
+
+function withEntries(state: WorkshopState, change: (entries: Map<string, RegisterEntry>) => void): WorkshopState {
+  const entries = new Map(state.entries);
+  change(entries);
+  return { ...state, entries };
+}
 
 function withNote(state: WorkshopState, note: Note): WorkshopState {
   const notes = new Map(state.notes);
@@ -33,6 +46,7 @@ export function emptyWorkshopState(): WorkshopState {
     title: '',
     templateId: '',
     locale: 'da',
+    options: DEFAULT_WORKSHOP_OPTIONS,
     joinCode: '',
     createdAt: 0,
     seq: 0,
@@ -46,6 +60,7 @@ export function emptyWorkshopState(): WorkshopState {
     actions: new Map(),
     participants: new Map(),
     namedVotes: new Map(),
+    entries: new Map(),
   };
 }
 
@@ -58,6 +73,7 @@ function apply(state: WorkshopState, data: WorkshopEventData, at: number): Works
         title: data.title,
         templateId: data.templateId,
         locale: data.locale,
+        options: data.options ?? DEFAULT_WORKSHOP_OPTIONS,
         joinCode: data.joinCode,
         settings: data.settings,
         createdAt: at,
@@ -137,7 +153,7 @@ function apply(state: WorkshopState, data: WorkshopEventData, at: number): Works
     case 'action.added':
     case 'action.updated': {
       const actions = new Map(state.actions);
-      actions.set(data.action.id, data.action);
+      actions.set(data.action.id, withScopeDefaults(data.action));
       return { ...state, actions };
     }
     case 'action.deleted': {
@@ -145,6 +161,16 @@ function apply(state: WorkshopState, data: WorkshopEventData, at: number): Works
       actions.delete(data.actionId);
       return { ...state, actions };
     }
+    case 'entries.loaded':
+      // The project's register as it stands now replaces this workshop's copy of it.
+      return withEntries(state, (entries) => {
+        for (const [id, entry] of entries) if (entry.register === data.register) entries.delete(id);
+        for (const entry of data.entries) entries.set(entry.id, entry);
+      });
+    case 'entry.saved':
+      return withEntries(state, (entries) => entries.set(data.entry.id, data.entry));
+    case 'entry.removed':
+      return withEntries(state, (entries) => entries.delete(data.entryId));
     case 'workshop.finished':
       return { ...state, status: 'finished', votingStepId: null, timer: { endsAt: null, durationMs: 0 } };
     case 'workshop.reopened':

@@ -37,7 +37,8 @@ export type WorkshopEventData =
   | { type: 'action.added'; action: Action }
   | { type: 'action.updated'; action: Action }
   | { type: 'action.deleted'; actionId: string }
-  | { type: 'entries.loaded'; register: RegisterId; entries: RegisterEntry[] }
+  /** removedIds: rows this workshop held that the project no longer has. */
+  | { type: 'entries.loaded'; register: RegisterId; entries: RegisterEntry[]; removedIds?: string[] }
   | { type: 'entry.saved'; entry: RegisterEntry }
   | { type: 'entry.removed'; entryId: string; register: RegisterId }
   | { type: 'workshop.finished' }

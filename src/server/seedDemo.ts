@@ -360,7 +360,7 @@ async function startDemoWorkshop(
   tickMs: number,
 ): Promise<{ session: DemoSession; workshopId: string; joinCode: string }> {
   const wctx = clockedContext(ctx, start, tickMs);
-  const created = await createWorkshop(wctx, { ...place, title, templateId: 'compass-before', locale: 'da', anonymous });
+  const created = await createWorkshop(wctx, { ...place, title, templateId: 'compass-before', locale: 'da', anonymous, phase: null });
   if (!created.ok) throw new Error(`demo workshop: ${created.error}`);
   const { workshopId, joinCode } = created.value;
   // The row's own timestamp is the database's; the project page lists workshops by it.

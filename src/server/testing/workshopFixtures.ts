@@ -30,6 +30,9 @@ export async function createTestWorkshop(
   overrides: {
     anonymous?: boolean;
     title?: string;
+    templateId?: string;
+    /** For templates that ask for a phase; left out, the project's current phase. */
+    phase?: string | null;
     in?: { organisationId: string; projectId: string; facilitator: TestUser };
   } = {},
 ): Promise<TestWorkshop> {
@@ -44,9 +47,10 @@ export async function createTestWorkshop(
     cookie: place.facilitator.cookie,
     body: {
       title: overrides.title ?? 'Nyt rejseafregningssystem',
-      templateId: 'compass-before',
+      templateId: overrides.templateId ?? 'compass-before',
       locale: 'da',
       anonymous: overrides.anonymous ?? false,
+      ...(overrides.phase === undefined ? {} : { phase: overrides.phase }),
     },
   });
   if (response.status !== 201) throw new Error(`create workshop failed: ${response.status} ${JSON.stringify(response.body)}`);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { formatJoinCode } from '../../../domain/joinCode.ts';
-import type { ProjectPhaseId, ProjectStepId } from '../../../domain/projectPhases.ts';
+import { findPhase, type ProjectPhaseId, type ProjectStepId } from '../../../domain/projectPhases.ts';
 import { can } from '../../../domain/roles.ts';
 import { OrganisationParamsSchema } from '../../../protocol/accounts.ts';
 import {
@@ -161,6 +161,8 @@ export function registerProjectRoutes(app: FastifyInstance, ctx: AppContext): vo
       templateId: body.templateId,
       locale: body.locale,
       anonymous: body.anonymous,
+      // Left out, a phase dialogue is about the phase the project is in now; null means all four.
+      phase: body.phase === undefined ? (findPhase(project.phase)?.id ?? null) : body.phase,
     });
     if (!result.ok) return sendError(reply, result.error);
     const response: CreateProjectWorkshopResponse = result.value;

@@ -2,6 +2,9 @@ import { findTemplate } from '../../../domain/templateRegistry.ts';
 import { DEFAULT_VOTE_BUDGET } from '../../../domain/workshopState.ts';
 import { err, ok, type Result } from '../../../domain/result.ts';
 import type { Locale } from '../../../domain/localized.ts';
+import type { ProjectPhaseId } from '../../../domain/projectPhases.ts';
+import { DEFAULT_WORKSHOP_OPTIONS } from '../../../domain/workshopOptions.ts';
+import { loadedEntriesEvents, registersOf } from './workshopRegisters.ts';
 import type { ErrorCode } from '../../../protocol/errorCodes.ts';
 import type { WorkshopContext } from './workshopContext.ts';
 import { newId, newJoinCode } from './secrets.ts';
@@ -18,6 +21,8 @@ export interface NewWorkshop {
   readonly templateId: string;
   readonly locale: Locale;
   readonly anonymous: boolean;
+  /** For templates that ask which phase they are about; null for all four. */
+  readonly phase: ProjectPhaseId | null;
 }
 
 /** Creates a workshop of a template in a project and returns its id and join code. */
@@ -43,6 +48,8 @@ export async function createWorkshop(
           templateId: template.id,
           locale: input.locale,
         });
+        // The rows of the project's registers the template fills in travel with the workshop.
+        const entries = await loadedEntriesEvents(tx, input, registersOf(template));
         await appendEvents(
           tx,
           workshopId,
@@ -61,7 +68,9 @@ export async function createWorkshop(
                 showAuthors: false,
                 voteBudget: DEFAULT_VOTE_BUDGET,
               },
+              options: template.asksForPhase ? { phase: input.phase } : DEFAULT_WORKSHOP_OPTIONS,
             },
+            ...entries,
           ],
           ctx.now(),
         );

@@ -1,6 +1,7 @@
 import type { WorkshopEvent } from '../../../domain/workshopEvents.ts';
 import type { Action, Group, Note, WorkshopState } from '../../../domain/workshopState.ts';
-import type { ActionView, Change, GroupView, NoteView, Snapshot, WorkshopView } from '../../../protocol/views.ts';
+import type { RegisterEntry } from '../../../domain/registerTypes.ts';
+import type { ActionView, Change, GroupView, NoteView, Snapshot, WorkshopEntryView, WorkshopView } from '../../../protocol/views.ts';
 
 /**
  * Who a payload is built for. Staff (facilitator, projector) and participants share payloads
@@ -43,6 +44,16 @@ export function presentAction(action: Action): ActionView {
   return { ...action, noteIds: [...action.noteIds] };
 }
 
+export function presentEntry(entry: RegisterEntry): WorkshopEntryView {
+  return {
+    id: entry.id,
+    register: entry.register,
+    position: entry.position,
+    data: Object.fromEntries(Object.entries(entry.data).map(([k, v]) => [k, typeof v === 'string' || v === null ? v : [...v]])),
+    version: entry.version,
+  };
+}
+
 export function presentWorkshop(state: WorkshopState): WorkshopView {
   const hiddenCounts: Record<string, number> = {};
   for (const note of state.notes.values()) {
@@ -53,6 +64,7 @@ export function presentWorkshop(state: WorkshopState): WorkshopView {
     title: state.title,
     templateId: state.templateId,
     locale: state.locale,
+    options: { ...state.options },
     joinCode: state.joinCode,
     status: state.status,
     stepIndex: state.stepIndex,
@@ -71,6 +83,7 @@ export function presentSnapshot(state: WorkshopState, audience: Audience): Snaps
     notes: [...state.notes.values()].filter((n) => isVisibleTo(n, audience)).map((n) => presentNote(n, state)),
     groups: [...state.groups.values()].map(presentGroup),
     actions: [...state.actions.values()].map(presentAction),
+    entries: [...state.entries.values()].map(presentEntry),
   };
 }
 
@@ -79,6 +92,7 @@ export interface Affected {
   readonly noteIds: ReadonlySet<string>;
   readonly groupIds: ReadonlySet<string>;
   readonly actionIds: ReadonlySet<string>;
+  readonly entryIds: ReadonlySet<string>;
   readonly workshop: boolean;
   readonly allNotes: boolean;
 }
@@ -87,6 +101,7 @@ export function affectedBy(events: readonly WorkshopEvent[]): Affected {
   const noteIds = new Set<string>();
   const groupIds = new Set<string>();
   const actionIds = new Set<string>();
+  const entryIds = new Set<string>();
   let workshop = false;
   let allNotes = false;
   for (const { data } of events) {
@@ -126,6 +141,17 @@ export function affectedBy(events: readonly WorkshopEvent[]): Affected {
       case 'action.deleted':
         actionIds.add(data.actionId);
         break;
+      case 'entries.loaded':
+        // Rows gone from the project since the last load must go from every copy too.
+        for (const id of data.removedIds ?? []) entryIds.add(id);
+        for (const entry of data.entries) entryIds.add(entry.id);
+        break;
+      case 'entry.saved':
+        entryIds.add(data.entry.id);
+        break;
+      case 'entry.removed':
+        entryIds.add(data.entryId);
+        break;
       case 'settings.changed':
       case 'participant.renamed':
         // Author names may appear or vanish on every note.
@@ -149,7 +175,7 @@ export function affectedBy(events: readonly WorkshopEvent[]): Affected {
       }
     }
   }
-  return { noteIds, groupIds, actionIds, workshop, allNotes };
+  return { noteIds, groupIds, actionIds, entryIds, workshop, allNotes };
 }
 
 /** The idempotent changes that bring an audience's copy up to the state after the events. */
@@ -171,6 +197,10 @@ export function presentChanges(affected: Affected, state: WorkshopState, audienc
   for (const id of affected.actionIds) {
     const action = state.actions.get(id);
     changes.push(action ? { op: 'action.upsert', action: presentAction(action) } : { op: 'action.remove', actionId: id });
+  }
+  for (const id of affected.entryIds) {
+    const entry = state.entries.get(id);
+    changes.push(entry ? { op: 'entry.upsert', entry: presentEntry(entry) } : { op: 'entry.remove', entryId: id });
   }
   return changes;
 }

@@ -12,7 +12,16 @@ import { lockAndCatchUp, publishCommitted } from './roomTransaction.ts';
 import type { Viewer } from './viewer.ts';
 import type { WorkshopContext } from './workshopContext.ts';
 import type { WorkshopRoom } from './workshopRoom.ts';
-import { addVotesUsed, appendEvents, findCommandResult, findParticipantById, saveCommandResult } from './workshopStore.ts';
+import { loadedEntriesEvents, registerEnteredBy, writeThrough } from './workshopRegisters.ts';
+import {
+  addVotesUsed,
+  appendEvents,
+  findCommandResult,
+  findParticipantById,
+  findWorkshopById,
+  markContributed,
+  saveCommandResult,
+} from './workshopStore.ts';
 
 /** The answer to a command, stored with it so a retry gets the very same answer (rule R10). */
 export type CommandOutcome =
@@ -74,7 +83,20 @@ export async function runCommand(
         await saveCommandResult(tx, key, workshopId, rejected);
         return { outcome: rejected, events: [] as WorkshopEvent[], votesUsed: new Map<string, number>() };
       }
-      const stored = await appendEvents(tx, workshopId, lastSeq, decision.value.events, now);
+      const toStore = [...decision.value.events];
+      const entering = registerEnteredBy(room.template, command);
+      const changesRegisters = toStore.some((e) => e.type === 'entry.saved' || e.type === 'entry.removed');
+      const scope = entering || changesRegisters ? await findWorkshopById(tx, workshopId) : null;
+      if (entering && scope) toStore.push(...(await loadedEntriesEvents(tx, scope, [entering], room.state.entries)));
+      const stored = await appendEvents(tx, workshopId, lastSeq, toStore, now);
+      if (scope && changesRegisters) {
+        const userId = viewer.role === 'facilitator' ? (viewer.userId ?? null) : null;
+        await writeThrough(tx, scope, workshopId, userId, stored, room.state.entries);
+      }
+      if (command.type === 'note.add' && viewer.role === 'participant') {
+        // Counted per step, never per note, so contributors can be counted without naming authors.
+        await markContributed(tx, viewer.participantId, command.stepId);
+      }
       const spent = new Map<string, number>();
       const votingStep = room.state.votingStepId;
       if (decision.value.votesUsedDelta !== 0 && viewer.role === 'participant' && votingStep) {

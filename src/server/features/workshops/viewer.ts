@@ -7,7 +7,8 @@ import { findParticipantByTokenHash, findWorkshopForMember } from './workshopSto
 
 /** Who is on the other end of a connection or request, once proven. */
 export type Viewer =
-  | { readonly role: 'facilitator'; readonly workshopId: string }
+  /** userId: the member running it, so register rows changed in the meeting name who changed them. */
+  | { readonly role: 'facilitator'; readonly workshopId: string; readonly userId?: string }
   | { readonly role: 'projector'; readonly workshopId: string }
   | { readonly role: 'participant'; readonly workshopId: string; readonly participantId: string };
 
@@ -32,7 +33,7 @@ export async function authenticateViewer(
   if (!user) return null;
   const found = await findWorkshopForMember(db, workshopId, user.id);
   if (!found || !can(parseRoles(found.role), 'workshop.facilitate')) return null;
-  return { role: auth.role, workshopId };
+  return auth.role === 'facilitator' ? { role: 'facilitator', workshopId, userId: user.id } : { role: 'projector', workshopId };
 }
 
 /** Whether a member may read a workshop's summary: any member of its organisation. */

@@ -99,6 +99,7 @@ async function twoInstances() {
     templateId: 'compass-before',
     locale: 'da',
     anonymous: false,
+    phase: null,
   });
   if (!created.ok) throw new Error(created.error);
   const { workshopId, joinCode } = created.value;

@@ -60,7 +60,7 @@ describe('uniqueness and rollback', () => {
     const rooms = new WorkshopRooms(database.db, bus, randomUUID());
     const ctx: WorkshopContext = { db: database.db, rooms, now: () => AT };
     const home = await insertBareProject(database.db);
-    const input = { ...home, createdBy: null, templateId: 'compass-before', locale: 'en', anonymous: false } as const;
+    const input = { ...home, createdBy: null, templateId: 'compass-before', locale: 'en', anonymous: false, phase: null } as const;
     const codes: string[] = [];
     for (let i = 0; i < 40; i++) {
       const result = await createWorkshop(ctx, { ...input, title: `Workshop ${i}` });

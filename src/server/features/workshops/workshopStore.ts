@@ -187,3 +187,20 @@ export async function findCommandResult(tx: Tx, key: string): Promise<unknown> {
 export async function saveCommandResult(tx: Tx, key: string, workshopId: string, result: unknown): Promise<void> {
   await tx.insert(commandResults).values({ key, workshopId, result });
 }
+
+/** Records that a participant wrote in a step (once per step), for counting contributors. */
+export async function markContributed(tx: Tx, participantId: string, stepId: string): Promise<void> {
+  await tx
+    .update(participants)
+    .set({ contributedSteps: sql`${participants.contributedSteps} || to_jsonb(${stepId}::text)` })
+    .where(and(eq(participants.id, participantId), sql`NOT (${participants.contributedSteps} ? ${stepId})`));
+}
+
+/** How many participants of a workshop wrote at least one note in a step. */
+export async function countContributors(db: Queryable, workshopId: string, stepId: string): Promise<number> {
+  const rows = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(participants)
+    .where(and(eq(participants.workshopId, workshopId), sql`${participants.contributedSteps} ? ${stepId}`));
+  return rows[0]?.count ?? 0;
+}
