@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PatchMessage } from '../../protocol/socketMessages.ts';
 import { applyPatch, applyWelcome, boardFromSnapshot, EMPTY_BOARD, snapshotOf } from './boardState.ts';
-import { ME, noteView, snapshot, workshopView } from './testFixtures.ts';
+import { entryView, ME, noteView, snapshot, workshopView } from './testFixtures.ts';
 
 const patch = (seq: number, changes: PatchMessage['changes']): PatchMessage => ({ type: 'patch', seq, changes });
 
@@ -59,6 +59,18 @@ describe('boardState', () => {
     const next = applyPatch(board, patch(6, [{ op: 'action.remove', actionId: 'nope' }, { op: 'group.remove', groupId: 'nope' }]));
     expect(next.actions).toBe(board.actions);
     expect(next.groups).toBe(board.groups);
+  });
+
+  it('keeps register rows from the snapshot and applies their upserts and removals', () => {
+    const board = boardFromSnapshot(snapshot({ entries: [entryView({ id: 'e1' }), entryView({ id: 'e2', position: 1 })] }), ME);
+    expect([...board.entries.keys()]).toEqual(['e1', 'e2']);
+    const changed = entryView({ id: 'e1', data: { task: 'Kørselsregnskab' }, version: 2 });
+    const p = patch(6, [{ op: 'entry.upsert', entry: changed }, { op: 'entry.remove', entryId: 'e2' }]);
+    const next = applyPatch(board, p);
+    expect([...next.entries.values()]).toEqual([changed]);
+    expect(applyPatch(next, p).entries).toEqual(next.entries);
+    expect(applyPatch(next, patch(7, [{ op: 'entry.remove', entryId: 'nope' }])).entries).toBe(next.entries);
+    expect(snapshotOf(next)?.entries).toEqual([changed]);
   });
 
   it('round-trips through a snapshot for local storage', () => {

@@ -6,6 +6,7 @@ import type {
   MeView,
   NoteView,
   Snapshot,
+  WorkshopEntryView,
   WorkshopView,
 } from '../../protocol/views.ts';
 
@@ -17,6 +18,8 @@ export interface BoardState {
   readonly notes: ReadonlyMap<string, NoteView>;
   readonly groups: ReadonlyMap<string, GroupView>;
   readonly actions: ReadonlyMap<string, ActionView>;
+  /** Rows of the project's registers that the workshop's register steps fill in. */
+  readonly entries: ReadonlyMap<string, WorkshopEntryView>;
   readonly me: MeView | null;
 }
 
@@ -26,6 +29,7 @@ export const EMPTY_BOARD: BoardState = {
   notes: new Map(),
   groups: new Map(),
   actions: new Map(),
+  entries: new Map(),
   me: null,
 };
 
@@ -41,6 +45,7 @@ export function boardFromSnapshot(snapshot: Snapshot, me: MeView | null): BoardS
     notes: byId(snapshot.notes),
     groups: byId(snapshot.groups),
     actions: byId(snapshot.actions),
+    entries: byId(snapshot.entries),
     me,
   };
 }
@@ -54,6 +59,7 @@ export function snapshotOf(board: BoardState): Snapshot | null {
     notes: [...board.notes.values()],
     groups: [...board.groups.values()],
     actions: [...board.actions.values()],
+    entries: [...board.entries.values()],
   };
 }
 
@@ -99,6 +105,10 @@ export function applyChange(board: BoardState, change: Change): BoardState {
       return { ...board, actions: withEntry(board.actions, change.action.id, change.action) };
     case 'action.remove':
       return { ...board, actions: withoutEntry(board.actions, change.actionId) };
+    case 'entry.upsert':
+      return { ...board, entries: withEntry(board.entries, change.entry.id, change.entry) };
+    case 'entry.remove':
+      return { ...board, entries: withoutEntry(board.entries, change.entryId) };
     case 'workshop':
       return { ...board, workshop: change.workshop };
     default: {
