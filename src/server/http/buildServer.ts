@@ -13,6 +13,8 @@ import { registerAuthRoutes } from '../auth/authRoutes.ts';
 import { readSessionUser, sessionUserOf } from '../auth/sessionUser.ts';
 import { registerOrganisationRoutes } from '../features/organisations/organisationRoutes.ts';
 import { registerSsoRoutes } from '../features/organisations/ssoRoutes.ts';
+import { registerComparisonRoutes } from '../features/comparison/comparisonRoutes.ts';
+import { registerProjectActionRoutes } from '../features/projects/projectActionRoutes.ts';
 import { registerProjectRoutes } from '../features/projects/projectRoutes.ts';
 import { registerWorkshopRoutes } from '../features/workshops/workshopRoutes.ts';
 import { handleWorkshopSocket } from '../features/workshops/workshopSocket.ts';
@@ -101,6 +103,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerOrganisationRoutes(app, ctx);
   registerSsoRoutes(app, ctx);
   registerProjectRoutes(app, ctx);
+  registerProjectActionRoutes(app, ctx);
+  registerComparisonRoutes(app, ctx);
   registerWorkshopRoutes(app, ctx);
 
   const publicOrigin = new URL(ctx.publicUrl).origin;

@@ -7,8 +7,7 @@ import { parseInput } from '../../http/parseInput.ts';
 import { sendError } from '../../http/sendError.ts';
 import { joinWorkshop, lookUpWorkshop } from './joinWorkshop.ts';
 import { presentSummary } from './presentSummary.ts';
-import { STAFF, type Audience } from './presentWorkshop.ts';
-import { authenticateViewer, memberMayRead } from './viewer.ts';
+import { workshopReaderOf } from './workshopReader.ts';
 
 /**
  * Guessing a live join code: each client address may look up or join with a code that does not
@@ -66,16 +65,7 @@ export function registerWorkshopRoutes(app: FastifyInstance, ctx: AppContext): v
   app.get('/api/workshops/:workshopId/summary', async (request, reply) => {
     const params = parseInput(WorkshopParamsSchema, request.params, reply);
     if (!params) return reply;
-    const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    let audience: Audience | null = null;
-    if (bearer) {
-      // A participant's device token: that one workshop, while it is open.
-      const viewer = await authenticateViewer(ctx.db, params.workshopId, { role: 'participant', token: bearer }, null);
-      if (viewer?.role === 'participant') audience = { kind: 'participant', participantId: viewer.participantId };
-    } else {
-      const user = await sessionUserOf(ctx.auth, request);
-      if (user && (await memberMayRead(ctx.db, params.workshopId, user))) audience = STAFF;
-    }
+    const audience = await workshopReaderOf(ctx, request, params.workshopId);
     // Not found, not forbidden: an outsider learns nothing about whether the workshop exists.
     const room = audience ? await ctx.rooms.get(params.workshopId) : null;
     if (!audience || !room) return sendError(reply, 'workshop_not_found');
