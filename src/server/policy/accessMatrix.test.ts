@@ -132,6 +132,15 @@ const HTTP_MATRIX: Readonly<Record<string, Entry>> = {
     body: { title: 'X', templateId: 'compass-before', locale: 'da', anonymous: false },
   },
   'GET /api/workshops/:workshopId/summary': { kind: 'guarded', path: (a) => `/api/workshops/${a.workshopId}/summary` },
+  'GET /api/workshops/:workshopId/comparison': { kind: 'guarded', path: (a) => `/api/workshops/${a.workshopId}/comparison` },
+  'GET /api/organisations/:organisationId/projects/:projectId/comparison': {
+    kind: 'guarded',
+    path: (a) => `/api/organisations/${a.organisationId}/projects/${a.projectId}/comparison`,
+  },
+  'GET /api/organisations/:organisationId/projects/:projectId/actions': {
+    kind: 'guarded',
+    path: (a) => `/api/organisations/${a.organisationId}/projects/${a.projectId}/actions`,
+  },
   'GET /api/join/:code': {
     kind: 'public',
     why: 'the join code is the invitation to a workshop: whoever has it sees the title (rate-limited, docs/security.md)',
