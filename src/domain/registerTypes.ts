@@ -1,3 +1,5 @@
+import type { Localized } from './localized.ts';
+
 /**
  * The registers a project keeps beyond any one meeting. Their definitions (fields, rows, texts)
  * live in registers.ts; these are the shapes the engine and the wire share.
@@ -34,29 +36,33 @@ export type FieldInput =
 
 export interface ChoiceOption {
   readonly id: string;
-  readonly label: import('./localized.ts').Localized;
+  readonly label: Localized;
 }
 
 export interface FieldDefinition {
   readonly id: string;
-  readonly label: import('./localized.ts').Localized;
+  readonly label: Localized;
   /** A line of help under the field: what to write, and, where it matters, what not to. */
-  readonly help: import('./localized.ts').Localized | null;
+  readonly help: Localized | null;
   readonly input: FieldInput;
   /** The field that names the row; a new row must have it. */
   readonly required: boolean;
 }
 
-/** A row every copy of the register starts with (the six roles; the ten pieces of advice). */
+/**
+ * A row every copy of the register starts with (the six roles; the ten pieces of advice). It is
+ * named by its label, so its fields may all be empty; it can be filled in and cleared, never deleted.
+ */
 export interface FixedRow {
   readonly id: string;
+  readonly label: Localized;
   readonly data: EntryData;
 }
 
 export interface RegisterDefinition {
   readonly id: RegisterId;
-  readonly name: import('./localized.ts').Localized;
-  readonly description: import('./localized.ts').Localized;
+  readonly name: Localized;
+  readonly description: Localized;
   readonly fields: readonly FieldDefinition[];
   readonly fixedRows: readonly FixedRow[];
   /** False when the register is exactly its fixed rows (the ten pieces of advice). */

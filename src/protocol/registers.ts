@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '../domain/plainText.ts';
 import { REGISTER_IDS } from '../domain/registerTypes.ts';
 import { EntityIdSchema } from './accounts.ts';
 import { ProjectParamsSchema } from './projects.ts';
@@ -11,7 +12,7 @@ import { ProjectParamsSchema } from './projects.ts';
 export const RegisterIdSchema = z.enum(REGISTER_IDS);
 
 const FRAME_TEXT_LIMIT = 4000;
-export const EntryValueSchema = z.union([z.string().max(FRAME_TEXT_LIMIT), z.array(z.string().max(200)).max(50), z.null()]);
+export const EntryValueSchema = z.union([plainText(FRAME_TEXT_LIMIT), z.array(plainText(200)).max(50), z.null()]);
 export const EntryFieldsSchema = z.record(z.string().min(1).max(64), EntryValueSchema);
 
 export const RegisterParamsSchema = ProjectParamsSchema.extend({ register: RegisterIdSchema });
@@ -82,6 +83,7 @@ export type EntryHistoryResponse = z.infer<typeof EntryHistoryResponseSchema>;
 export const JUDGEMENT_REASON_MAX_LENGTH = 1000;
 export const JudgeAssumptionBodySchema = z.object({
   verdict: VerdictSchema,
-  reason: z.string().max(JUDGEMENT_REASON_MAX_LENGTH),
+  /** Trimmed by the server; empty is refused as reason_required. */
+  reason: plainText(JUDGEMENT_REASON_MAX_LENGTH),
 });
 export type JudgeAssumptionBody = z.infer<typeof JudgeAssumptionBodySchema>;

@@ -1,0 +1,368 @@
+import type { Localized } from './localized.ts';
+import type {
+  ChoiceOption,
+  EntryData,
+  EntryValue,
+  FieldDefinition,
+  FixedRow,
+  RegisterDefinition,
+  RegisterEntry,
+  RegisterId,
+} from './registerTypes.ts';
+import type { DomainErrorCode } from './domainErrors.ts';
+import { err, ok, type Result } from './result.ts';
+import type { Permission } from './roles.ts';
+
+/** A name, a task, a benefit: one line. */
+export const REGISTER_SHORT_TEXT_MAX_LENGTH = 300;
+/** What, how, why: a few sentences. */
+export const REGISTER_LONG_TEXT_MAX_LENGTH = 2000;
+
+const short = { kind: 'text', maxLength: REGISTER_SHORT_TEXT_MAX_LENGTH, multiline: false } as const;
+const long = { kind: 'text', maxLength: REGISTER_LONG_TEXT_MAX_LENGTH, multiline: true } as const;
+
+function options(labels: Readonly<Record<string, Localized>>): readonly ChoiceOption[] {
+  return Object.entries(labels).map(([id, label]) => ({ id, label }));
+}
+
+function choice(labels: Readonly<Record<string, Localized>>): FieldDefinition['input'] {
+  return { kind: 'choice', options: options(labels) };
+}
+
+function choices(labels: Readonly<Record<string, Localized>>): FieldDefinition['input'] {
+  return { kind: 'choices', options: options(labels) };
+}
+
+function field(id: string, label: Localized, input: FieldDefinition['input'], help: Localized | null = null, required = false): FieldDefinition {
+  return { id, label, help, input, required };
+}
+
+const PROGRESS = {
+  not_started: { da: 'Ikke begyndt', en: 'Not started' },
+  under_way: { da: 'I gang', en: 'Under way' },
+  done: { da: 'Gjort', en: 'Done' },
+} as const;
+
+const STATUS: Localized = { da: 'Status', en: 'Status' };
+
+const uncertainty = (): FieldDefinition =>
+  field('uncertainty', { da: 'Usikkerhed', en: 'Uncertainty' }, choice({ low: { da: 'Lav', en: 'Low' }, medium: { da: 'Middel', en: 'Medium' }, high: { da: 'Høj', en: 'High' } }));
+
+function fixedRows(labels: Readonly<Record<string, Localized>>): readonly FixedRow[] {
+  return Object.entries(labels).map(([id, label]) => ({ id, label, data: {} }));
+}
+
+const rolesPlan: RegisterDefinition = {
+  id: 'rolesPlan',
+  name: { da: 'Rolleplan', en: 'Roles plan' },
+  description: {
+    da: 'Hvem gør hvad i projektet, på hvilken måde og hvornår – og hvor langt er hver gruppe nået?',
+    en: 'Who does what in the project, in what way and when – and how far has each group got?',
+  },
+  fields: [
+    field('who', { da: 'Hvem', en: 'Who' }, short, { da: 'En gruppe eller et forum, ikke en enkelt person.', en: 'A group or a forum, not one person.' }, true),
+    field('what', { da: 'Hvad', en: 'What' }, long, { da: 'Det, gruppen bidrager med i projektet.', en: 'What this group brings to the project.' }),
+    field('how', { da: 'Hvordan', en: 'How' }, long, {
+      da: 'Fx i en arbejdsgruppe, på personalemøder eller i MED.',
+      en: 'For example in a working group, at staff meetings or in the committee.',
+    }),
+    field('when', { da: 'Hvornår og hvor ofte', en: 'When and how often' }, short),
+    field('status', STATUS, choice(PROGRESS)),
+    field('nextStep', { da: 'Næste skridt', en: 'Next step' }, long),
+  ],
+  fixedRows: fixedRows({
+    leaders: { da: 'Ledere', en: 'Managers' },
+    employees: { da: 'Medarbejderne som helhed', en: 'Employees in general' },
+    specialists: { da: 'Fagspecialister og superbrugere', en: 'Specialists and super users' },
+    representatives: { da: 'Tillidsvalgte (TR og AMR)', en: 'Elected representatives' },
+    committees: { da: 'Samarbejdsudvalg (MED, SU, AMU)', en: 'Cooperation committees' },
+    others: { da: 'Andre, fx kunder eller andre afdelinger', en: 'Others, such as customers or other units' },
+  }),
+  rowsCanBeAdded: true,
+  editableBy: 'member',
+};
+
+const adviceChecklist: RegisterDefinition = {
+  id: 'adviceChecklist',
+  name: { da: 'Ti råd om inddragelse', en: 'Ten pieces of advice on involvement' },
+  description: {
+    da: 'Gå rådene igennem for projektet: hvad er gjort, hvad mangler, og hvad passer ikke her?',
+    en: 'Go through the advice for this project: what is done, what is missing, and what does not fit here?',
+  },
+  fields: [
+    field('status', STATUS, choice({ ...PROGRESS, not_relevant: { da: 'Ikke relevant her', en: 'Not relevant here' } })),
+    field('note', { da: 'Note', en: 'Note' }, long, {
+      da: 'Hvad har vi gjort, hvad gør vi nu, eller hvorfor passer rådet ikke her?',
+      en: 'What have we done, what are we doing now, or why does the advice not fit here?',
+    }),
+  ],
+  fixedRows: fixedRows({
+    'assess-consequences': { da: 'Lad medarbejderne vurdere følgerne for det gode arbejde', en: 'Let staff judge the effect on good work' },
+    'clear-frame': { da: 'Sig tydeligt, hvad der ligger fast, og hvad der kan ændres', en: 'Say clearly what is settled and what can change' },
+    inform: { da: 'Informér meget, og oversæt det tekniske sprog', en: 'Inform often, and put the technical words plainly' },
+    'involve-early': { da: 'Inddrag medarbejderne tidligt', en: 'Involve staff early' },
+    'clear-roles': { da: 'Gør det klart, hvem der deltager som hvad', en: 'Make clear who takes part in what role' },
+    'use-committees': { da: 'Tag de principielle spørgsmål op i MED, SU og AMU', en: 'Take questions of principle to the committees' },
+    'core-task': { da: 'Hold kerneopgaven for øje', en: 'Keep the core task in view' },
+    'open-benefits': { da: 'Læg gevinsterne og deres forudsætninger frem', en: 'Be open about the benefits and what they rest on' },
+    'invisible-work': { da: 'Tænk det usynlige arbejde med', en: 'Keep the invisible work in mind' },
+    agile: { da: 'Overvej mindre skridt, der kan justeres undervejs', en: 'Consider smaller steps that can be adjusted on the way' },
+  }),
+  rowsCanBeAdded: false,
+  editableBy: 'member',
+};
+
+const taskShifts: RegisterDefinition = {
+  id: 'taskShifts',
+  name: { da: 'Opgaver, der flytter', en: 'Tasks that move' },
+  description: {
+    da: 'Opgaver, som teknologien har flyttet – til en anden faggruppe, til en central enhed eller over til borgere og kunder – og hvem det belaster.',
+    en: 'Tasks that technology has moved – to another staff group, to a central unit or over to citizens and customers – and whom it burdens.',
+  },
+  fields: [
+    field('task', { da: 'Opgave', en: 'Task' }, short, { da: 'Fx rejseafregning eller indtastning i journalen.', en: 'For example travel expenses or typing up records.' }, true),
+    field('from', { da: 'Fra', en: 'From' }, short, { da: 'Den faggruppe eller enhed, der havde opgaven før.', en: 'The staff group or unit that had the task before.' }),
+    field('to', { da: 'Til', en: 'To' }, short, { da: 'Hvem der har opgaven nu.', en: 'Who has the task now.' }),
+    field('how', { da: 'Hvordan den flyttede', en: 'How it moved' }, choice({
+      between_groups: { da: 'Til en anden faggruppe', en: 'To another staff group' },
+      to_central_unit: { da: 'Til en central enhed eller et callcenter', en: 'To a central unit or call centre' },
+      to_citizens: { da: 'Over til borgere eller kunder (selvbetjening)', en: 'Over to citizens or customers (self-service)' },
+      centralisation: { da: 'Samlet ét sted (centralisering)', en: 'Gathered in one place (centralisation)' },
+      standardisation: { da: 'Gjort ens for alle (standardisering)', en: 'Made the same everywhere (standardisation)' },
+    })),
+    field('burdens', { da: 'Hvordan det belaster', en: 'What burden it brings' }, choices({
+      work_pressure: { da: 'Mere travlhed', en: 'More work pressure' },
+      less_judgement: { da: 'Mindre plads til fagligt skøn', en: 'Less room for professional judgement' },
+      less_flexibility: { da: 'Mindre fleksibilitet', en: 'Less flexibility' },
+      invisible_work: { da: 'Arbejde, som ingen ser', en: 'Work nobody sees' },
+      other: { da: 'Andet', en: 'Something else' },
+    })),
+    field('burdened', { da: 'Hvem det rammer', en: 'Whom it falls on' }, choices({
+      staff_groups: { da: 'Bestemte faggrupper', en: 'Particular staff groups' },
+      individuals: { da: 'Enkelte personer', en: 'Individuals' },
+      citizens: { da: 'Borgere eller kunder', en: 'Citizens or customers' },
+    })),
+    field('burdenedDetail', { da: 'Hvilke grupper', en: 'Which groups' }, short, { da: 'Skriv faggrupper, ikke navne.', en: 'Name staff groups, not people.' }),
+    field('response', { da: 'Hvad vi gør', en: 'What is being done' }, long, {
+      da: 'Hvad vi kan klare selv, og hvad vi sender videre opad.',
+      en: 'What we can handle ourselves, and what we pass upward.',
+    }),
+    field('status', STATUS, choice({ open: { da: 'Åben', en: 'Open' }, handled: { da: 'Taget hånd om', en: 'Handled' } })),
+  ],
+  fixedRows: [],
+  rowsCanBeAdded: true,
+  editableBy: 'member',
+};
+
+const invisibleWork: RegisterDefinition = {
+  id: 'invisibleWork',
+  name: { da: 'Usynligt arbejde', en: 'Invisible work' },
+  description: {
+    da: 'Arbejde, som ingen stillingsbeskrivelse nævner, men som får hverdagen til at hænge sammen. Når det står her, kan det ses og anerkendes.',
+    en: 'Work that no job description names but that keeps the day together. Written down here, it can be seen and recognised.',
+  },
+  fields: [
+    field('work', { da: 'Arbejdet', en: 'The work' }, short, {
+      da: 'Fx at dække ind for en syg kollega eller at lære borgere en ny teknologi.',
+      en: 'For example covering for a sick colleague or teaching citizens a new technology.',
+    }, true),
+    field('carriedBy', { da: 'Hvem der gør det', en: 'Who does it' }, short, {
+      da: 'Skriv en faggruppe, aldrig en navngiven kollega. Gør du selv arbejdet, kan du skrive dig på.',
+      en: 'Name a staff group, never a colleague by name. If you do this work yourself, you can add yourself.',
+    }),
+    field('holdsTogether', { da: 'Hvad det holder kørende', en: 'What it keeps going' }, long),
+    field('makeVisible', { da: 'Sådan kan det ses', en: 'How it could be seen' }, long, {
+      da: 'Hvordan arbejdet kan blive synligt og anerkendt, fx i planlægningen eller med tid sat af.',
+      en: 'How the work could be seen and recognised, for example in planning or with time set aside.',
+    }),
+    field('status', STATUS, choice({ noticed: { da: 'Set', en: 'Noticed' }, recognised: { da: 'Anerkendt', en: 'Recognised' } })),
+  ],
+  fixedRows: [],
+  rowsCanBeAdded: true,
+  editableBy: 'member',
+};
+
+const benefits: RegisterDefinition = {
+  id: 'benefits',
+  name: { da: 'Gevinster', en: 'Benefits' },
+  description: {
+    da: 'Det, projektet skal give, hvem der får det, og hvordan det skal vurderes. Listen rettes, efterhånden som vi bliver klogere.',
+    en: 'What the project should bring, who gains, and how it will be judged. The list is corrected as we learn more.',
+  },
+  fields: [
+    field('benefit', { da: 'Gevinst', en: 'Benefit' }, short, null, true),
+    field('forWhom', { da: 'For hvem', en: 'For whom' }, short),
+    field('owner', { da: 'Ansvarlig', en: 'Owner' }, short, { da: 'Hvem der følger op på gevinsten.', en: 'Who follows the benefit up.' }),
+    field('when', { da: 'Hvornår', en: 'When' }, short, { da: 'Hvornår gevinsten bør kunne ses.', en: 'When the benefit should show.' }),
+    field('howJudged', { da: 'Sådan vurderes den', en: 'How it is judged' }, long),
+    uncertainty(),
+  ],
+  fixedRows: [],
+  rowsCanBeAdded: true,
+  editableBy: 'project.manage',
+};
+
+const assumptions: RegisterDefinition = {
+  id: 'assumptions',
+  name: { da: 'Forudsætninger', en: 'Assumptions' },
+  description: {
+    da: 'Det, der skal holde, for at en gevinst kommer. Alle medlemmer kan vurdere, om en forudsætning er realistisk, og sige hvorfor.',
+    en: 'What must hold for a benefit to come. Every member can judge whether an assumption is realistic, and say why.',
+  },
+  fields: [
+    field('benefit', { da: 'Gevinst', en: 'Benefit' }, { kind: 'entryRef', register: 'benefits' }, null, true),
+    field('assumption', { da: 'Forudsætning', en: 'Assumption' }, long, {
+      da: 'Fx at alle har lært systemet, før det gamle lukker.',
+      en: 'For example that everyone has learnt the system before the old one closes.',
+    }, true),
+    uncertainty(),
+  ],
+  fixedRows: [],
+  rowsCanBeAdded: true,
+  editableBy: 'project.manage',
+};
+
+/** Every register a project keeps, by id. */
+export const REGISTERS: Readonly<Record<RegisterId, RegisterDefinition>> = {
+  rolesPlan,
+  adviceChecklist,
+  taskShifts,
+  invisibleWork,
+  benefits,
+  assumptions,
+};
+
+/** The permission that lets a member change a register outside a workshop. */
+export function editPermission(register: RegisterId): Permission {
+  return REGISTERS[register].editableBy === 'member' ? 'project.read' : 'project.manage';
+}
+
+/** Every field of the register, empty. Stored rows always carry every field, so copies compare. */
+function emptyData(definition: RegisterDefinition): Record<string, EntryValue> {
+  return Object.fromEntries(definition.fields.map((f) => [f.id, null]));
+}
+
+/** The rows a register starts with, before anyone has saved them: version 0, positions 0..n-1. */
+export function fixedEntries(register: RegisterId): RegisterEntry[] {
+  const definition = REGISTERS[register];
+  return definition.fixedRows.map((row, position) => ({
+    id: row.id,
+    register,
+    position,
+    data: { ...emptyData(definition), ...row.data },
+    version: 0,
+  }));
+}
+
+export function isFixedEntry(register: RegisterId, entryId: string): boolean {
+  return REGISTERS[register].fixedRows.some((row) => row.id === entryId);
+}
+
+/** The register whose fixed rows include this id, if any: ids are unique across a project's registers. */
+export function fixedEntryRegister(entryId: string): RegisterId | null {
+  for (const definition of Object.values(REGISTERS)) {
+    if (definition.fixedRows.some((row) => row.id === entryId)) return definition.id;
+  }
+  return null;
+}
+
+const ENTRY_REF = /^[A-Za-z0-9_-]{1,64}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isEmpty(value: EntryValue): boolean {
+  return value === null || value.length === 0;
+}
+
+function isValidDate(text: string): boolean {
+  if (!DATE.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** One value from a closed set (an option, a date, a row id): '' clears it. */
+function oneValue(value: unknown, accepts: (text: string) => boolean): Result<EntryValue, DomainErrorCode> {
+  if (typeof value !== 'string') return err('invalid_choice');
+  if (value === '') return ok(null);
+  return accepts(value) ? ok(value) : err('invalid_choice');
+}
+
+/**
+ * One field's value, normalised: text trimmed, choices in the definition's order without repeats,
+ * and anything empty as null, so that "cleared" has one spelling. A value of the wrong shape (a
+ * list for a text, a text for a multiple choice) is refused as invalid_choice.
+ */
+function normaliseValue(definition: FieldDefinition, value: unknown): Result<EntryValue, DomainErrorCode> {
+  if (value === null || value === undefined) return ok(null);
+  const input = definition.input;
+  switch (input.kind) {
+    case 'text': {
+      if (typeof value !== 'string') return err('invalid_choice');
+      const text = value.trim();
+      if (text.length > input.maxLength) return err('field_too_long');
+      return ok(text === '' ? null : text);
+    }
+    case 'choice':
+      return oneValue(value, (text) => input.options.some((o) => o.id === text));
+    case 'choices': {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return err('invalid_choice');
+      const chosen = new Set<unknown>(value);
+      if ([...chosen].some((v) => !input.options.some((o) => o.id === v))) return err('invalid_choice');
+      const ordered = input.options.filter((o) => chosen.has(o.id)).map((o) => o.id);
+      return ok(ordered.length === 0 ? null : ordered);
+    }
+    case 'date':
+      return oneValue(value, isValidDate);
+    case 'entryRef':
+      return oneValue(value, (text) => ENTRY_REF.test(text));
+    default: {
+      const unreachable: never = input;
+      throw new Error(`unknown field input ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+/**
+ * Checks a change to one row and returns the row's whole data after it: only the fields given
+ * change, the rest stay as in `existing` (null for a new row). A new row must have its required
+ * fields; a saved row may not have one emptied. Fixed rows are named by their label, so a
+ * required field only binds them once it has been filled. Whether an entryRef points at a row
+ * that exists is for the caller, who can see the other register.
+ */
+export function validateEntryFields(
+  register: RegisterId,
+  fields: Readonly<Record<string, unknown>>,
+  existing: EntryData | null,
+): Result<EntryData, DomainErrorCode> {
+  const definition = REGISTERS[register];
+  const merged: Record<string, EntryValue> = emptyData(definition);
+  for (const f of definition.fields) {
+    const before = existing?.[f.id];
+    if (before !== undefined) merged[f.id] = before;
+  }
+  for (const [id, value] of Object.entries(fields)) {
+    const definitionOfField = definition.fields.find((f) => f.id === id);
+    if (!definitionOfField) return err('unknown_field');
+    const normalised = normaliseValue(definitionOfField, value);
+    if (!normalised.ok) return normalised;
+    merged[id] = normalised.value;
+  }
+  for (const f of definition.fields) {
+    if (!f.required) continue;
+    const value = merged[f.id] ?? null;
+    const wasFilled = existing !== null && !isEmpty(existing[f.id] ?? null);
+    if (isEmpty(value) && (existing === null || wasFilled)) return err('field_required');
+  }
+  return ok(merged);
+}
+
+/** Whether two rows' data say the same thing (a save that changes nothing writes nothing). */
+export function sameEntryData(a: EntryData, b: EntryData): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const x = a[key] ?? null;
+    const y = b[key] ?? null;
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
+  }
+  return true;
+}
