@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { ProjectFrame } from '../../domain/projectPhases.ts';
+import type { EntryData } from '../../domain/registerTypes.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -266,6 +267,11 @@ export const participants = pgTable(
     /** Set when a signed-in member joined with the code; null for a guest. */
     userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
     votesUsed: jsonb('votes_used').$type<Record<string, number>>().notNull().default({}),
+    /**
+     * The steps this participant wrote something in: it lets the board count contributors per step
+     * (for the minimum group size) without any note saying who wrote it.
+     */
+    contributedSteps: jsonb('contributed_steps').$type<string[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('participants_workshop_idx').on(t.workshopId)],
@@ -302,4 +308,100 @@ export const commandResults = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('command_results_workshop_idx').on(t.workshopId)],
+);
+
+// ---- Project registers (roles plan, advice checklist, task shifts, invisible work, benefits, assumptions) ----
+
+/**
+ * The current row of a register. Ids come from the client (a retried save is harmless), so they
+ * are unique per project, across its registers. A fixed row (a role, a piece of advice) has no
+ * row here until someone saves it. A deleted row stays, marked, so its history stays readable.
+ */
+export const registerEntries = pgTable(
+  'register_entries',
+  {
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    id: text('id').notNull(),
+    register: text('register').notNull(),
+    position: integer('position').notNull(),
+    data: jsonb('data').$type<EntryData>().notNull(),
+    version: integer('version').notNull(),
+    deleted: boolean('deleted').notNull().default(false),
+    updatedAt: updatedAt(),
+    updatedByUserId: text('updated_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    updatedInWorkshopId: text('updated_in_workshop_id').references(() => workshops.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.id] }), index('register_entries_register_idx').on(t.organisationId, t.projectId, t.register)],
+);
+
+/** Every saved version of a register row, appended and never changed: the register's history. */
+export const registerRevisions = pgTable(
+  'register_revisions',
+  {
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    entryId: text('entry_id').notNull(),
+    register: text('register').notNull(),
+    version: integer('version').notNull(),
+    data: jsonb('data').$type<EntryData>().notNull(),
+    deleted: boolean('deleted').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    byUserId: text('by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    workshopId: text('workshop_id').references(() => workshops.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.entryId, t.version] })],
+);
+
+/**
+ * Members' judgements of an assumption, appended: a member's current judgement is their newest.
+ * The person's id is needed for "mine" and to count each person once; it never goes on the wire
+ * with a reason.
+ */
+export const assumptionJudgements = pgTable(
+  'assumption_judgements',
+  {
+    id: text('id').primaryKey(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    entryId: text('entry_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    verdict: text('verdict').notNull(),
+    reason: text('reason').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('assumption_judgements_entry_idx').on(t.organisationId, t.projectId, t.entryId, t.userId, t.at)],
+);
+
+/** Members who said they do a piece of invisible work themselves (only ever the person themself). */
+export const registerSelfNames = pgTable(
+  'register_self_names',
+  {
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    entryId: text('entry_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.entryId, t.userId] })],
 );
