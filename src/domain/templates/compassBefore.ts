@@ -9,8 +9,8 @@ export const COMPASS_BEFORE: TemplateDefinition = {
     en: 'We use the six traits of good work to talk about what the new system will mean for our work, and decide what it takes.',
   },
   audience: {
-    da: 'Til en afdeling eller et team, før et nyt system kommer.',
-    en: 'For a unit or team, before a new system arrives.',
+    da: 'Til en afdeling eller et team, før et nyt system kommer. Forventningerne herfra kan senere stilles op mod en status efter.',
+    en: 'For a unit or team, before a new system arrives. The expectations from it can later be set against a status after.',
   },
   asksForPhase: false,
   comparison: { side: 'expected', stepId: 'expectations' },

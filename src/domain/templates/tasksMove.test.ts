@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { itKeepsTheTemplateContract } from '../testing/templateContract.ts';
+import { TASKS_MOVE } from './tasksMove.ts';
+
+const steps = TASKS_MOVE.steps;
+
+describe('TASKS_MOVE', () => {
+  itKeepsTheTemplateContract(TASKS_MOVE);
+
+  it('has seven steps in order: intro, seen, burdens, shifts, invisible, remedies, actions', () => {
+    expect(steps.map((s) => [s.id, s.kind])).toEqual([
+      ['intro', 'info'],
+      ['seen', 'notes'],
+      ['burdens', 'notes'],
+      ['shifts', 'register'],
+      ['invisible', 'register'],
+      ['remedies', 'brainstorm'],
+      ['actions', 'actions'],
+    ]);
+  });
+
+  it('collects consequences by how tasks moved and by how they burden', () => {
+    expect(steps[0]).toMatchObject({ info: 'taskMoves' });
+    expect(steps[1]).toMatchObject({ categorySet: 'taskMoves', noteKinds: ['consequence'] });
+    expect(steps[2]).toMatchObject({ categorySet: 'burdens', noteKinds: ['consequence'] });
+  });
+
+  it('fills the task-shift and invisible-work registers', () => {
+    expect(steps[3]).toMatchObject({ register: 'taskShifts' });
+    expect(steps[4]).toMatchObject({ register: 'invisibleWork' });
+  });
+
+  it('brainstorms remedies as ours or upward, with voting', () => {
+    expect(steps[5]).toMatchObject({ categorySet: 'scope', noteKinds: ['remedy'], voting: true });
+  });
+
+  it('asks no phase and feeds no comparison', () => {
+    expect(TASKS_MOVE.asksForPhase).toBe(false);
+    expect(TASKS_MOVE.comparison).toBeNull();
+  });
+});
