@@ -643,6 +643,21 @@ export const da = {
   // — registers: roles plan, checklist, task shifts, invisible work, benefits on the project page —
 
   // — workshop steps: templates, select, register and comparison steps, actions ours/upward —
+  'actionScope.label': 'Hvem løfter den?',
+  'actionScope.column': 'Vores eller sendt op',
+  'actionScope.choice.ours': 'Vi gør det selv',
+  'actionScope.choice.upward': 'Vi sender den videre op',
+  'actionScope.upwardToLabel': 'Sendes til',
+  'actionScope.target.committee': 'Samarbejdsudvalget (MED, SU eller AMO)',
+  'actionScope.target.management': 'Ledelsen',
+  'actionScope.ours': 'Vi selv',
+  'actionScope.upward.committee': 'Sendt op til samarbejdsudvalget',
+  'actionScope.upward.management': 'Sendt op til ledelsen',
+  'newWorkshop.audience': 'Til hvem:',
+  'newWorkshop.phase': 'Hvilken fase handler den om?',
+  'newWorkshop.phaseHint': 'Deltagerne får spørgsmålene til den fase, I vælger – eller til alle fire.',
+  'newWorkshop.currentPhase': '{phase} (projektets fase nu)',
+  'newWorkshop.allPhases': 'Alle fire faser',
 
   // — end of sections —
 } as const satisfies Record<string, string>;

@@ -642,6 +642,21 @@ export const en: Readonly<Record<MessageKey, string>> = {
   // — registers: roles plan, checklist, task shifts, invisible work, benefits on the project page —
 
   // — workshop steps: templates, select, register and comparison steps, actions ours/upward —
+  'actionScope.label': 'Who takes it on?',
+  'actionScope.column': 'Ours or sent upward',
+  'actionScope.choice.ours': 'We do it ourselves',
+  'actionScope.choice.upward': 'We send it upward',
+  'actionScope.upwardToLabel': 'Sent to',
+  'actionScope.target.committee': 'The cooperation committee (MED, SU or AMO)',
+  'actionScope.target.management': 'Management',
+  'actionScope.ours': 'Ourselves',
+  'actionScope.upward.committee': 'Sent up to the cooperation committee',
+  'actionScope.upward.management': 'Sent up to management',
+  'newWorkshop.audience': 'For whom:',
+  'newWorkshop.phase': 'Which phase is it about?',
+  'newWorkshop.phaseHint': 'Participants get the questions for the phase you choose – or for all four.',
+  'newWorkshop.currentPhase': "{phase} (the project's phase now)",
+  'newWorkshop.allPhases': 'All four phases',
 
   // — end of sections —
 };

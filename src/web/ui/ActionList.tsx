@@ -1,6 +1,6 @@
 import type { ActionView } from '../../protocol/views.ts';
 import { useT } from '../i18n/useT.ts';
-import { formatDueDate, traitName } from './actionText.ts';
+import { formatDueDate, scopeKey, traitName } from './actionText.ts';
 
 /** Actions as cards, for a phone: the same facts as the table, read top to bottom. */
 export function ActionList({ actions }: { actions: readonly ActionView[] }) {
@@ -27,6 +27,10 @@ export function ActionList({ actions }: { actions: readonly ActionView[] }) {
                 <dd>
                   <span className={`status-pill status-pill-${action.status}`}>{t(`actionStatus.${action.status}`)}</span>
                 </dd>
+              </div>
+              <div>
+                <dt>{t('actionScope.column')}</dt>
+                <dd>{t(scopeKey(action))}</dd>
               </div>
               {trait ? (
                 <div>

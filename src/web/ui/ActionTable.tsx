@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ActionView, NoteView } from '../../protocol/views.ts';
 import { useT } from '../i18n/useT.ts';
-import { formatDueDate, traitName } from './actionText.ts';
+import { formatDueDate, scopeKey, traitName } from './actionText.ts';
 
 interface ActionTableProps {
   readonly actions: readonly ActionView[];
@@ -28,6 +28,7 @@ export function ActionTable({ actions, notes, caption, renderActions, extraRows 
             <th scope="col">{t('actions.who')}</th>
             <th scope="col">{t('actions.due')}</th>
             <th scope="col">{t('actions.status')}</th>
+            <th scope="col">{t('actionScope.column')}</th>
             <th scope="col">{t('actions.from')}</th>
             {renderActions ? <th scope="col"><span className="visually-hidden">{t('actions.controls')}</span></th> : null}
           </tr>
@@ -44,6 +45,7 @@ export function ActionTable({ actions, notes, caption, renderActions, extraRows 
                 <td>
                   <span className={`status-pill status-pill-${action.status}`}>{t(`actionStatus.${action.status}`)}</span>
                 </td>
+                <td>{t(scopeKey(action))}</td>
                 <td>
                   {trait ? <span className="linked-trait">{trait}</span> : null}
                   {linked.length > 0 ? (

@@ -1,5 +1,7 @@
 import type { Locale } from '../../domain/localized.ts';
 import { RASMUS_TRAITS } from '../../domain/rasmusTraits.ts';
+import type { ActionView } from '../../protocol/views.ts';
+import type { MessageKey } from '../i18n/da.ts';
 
 /** A YYYY-MM-DD date in the reader's style ("3. marts 2026" / "3 March 2026"). */
 export function formatDueDate(due: string | null, locale: Locale): string | null {
@@ -14,4 +16,10 @@ export function formatDueDate(due: string | null, locale: Locale): string | null
 export function traitName(traitId: string | null, locale: Locale): string | null {
   if (!traitId) return null;
   return RASMUS_TRAITS.find((t) => t.id === traitId)?.name[locale] ?? null;
+}
+
+/** Who carries an action, in words: the group itself, or where it was sent upward. */
+export function scopeKey(action: Pick<ActionView, 'scope' | 'upwardTo'>): MessageKey {
+  if (action.scope === 'ours') return 'actionScope.ours';
+  return action.upwardTo === 'management' ? 'actionScope.upward.management' : 'actionScope.upward.committee';
 }

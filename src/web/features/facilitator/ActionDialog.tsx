@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { TRAIT_IDS } from '../../../domain/rasmus.ts';
 import { RASMUS_TRAITS } from '../../../domain/rasmusTraits.ts';
-import { ACTION_STATUSES, ACTION_TEXT_MAX_LENGTH, type ActionStatus } from '../../../domain/workshopState.ts';
+import { ACTION_STATUSES, ACTION_TEXT_MAX_LENGTH, type ActionScope, type ActionStatus, type UpwardTarget } from '../../../domain/workshopState.ts';
 import type { ActionView, NoteView } from '../../../protocol/views.ts';
 import { useT } from '../../i18n/useT.ts';
 import { newId } from '../../realtime/outbox.ts';
@@ -12,6 +12,7 @@ import { Icon } from '../../ui/Icon.tsx';
 import { KindBadge } from '../../ui/KindBadge.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { TextInputField } from '../../ui/TextInputField.tsx';
+import { ActionScopeFields, scopeFields } from '../workshopSteps/ActionScopeFields.tsx';
 
 const NO_TRAIT = '__none__';
 
@@ -24,7 +25,7 @@ interface ActionDialogProps {
   readonly onClose: () => void;
 }
 
-/** What, who, by when, status, and the notes or trait the action came from. */
+/** What, who, by when, status, whether it is ours or sent upward, and the notes or trait it came from. */
 export function ActionDialog({ action, notes, client, onClose }: ActionDialogProps) {
   const { t, l } = useT();
   const [what, setWhat] = useState(action?.what ?? '');
@@ -33,6 +34,8 @@ export function ActionDialog({ action, notes, client, onClose }: ActionDialogPro
   const [status, setStatus] = useState<ActionStatus>(action?.status ?? 'open');
   const [traitId, setTraitId] = useState(action?.traitId ?? NO_TRAIT);
   const [noteIds, setNoteIds] = useState<string[]>([...(action?.noteIds ?? [])]);
+  const [scope, setScope] = useState<ActionScope>(action?.scope ?? 'ours');
+  const [upwardTo, setUpwardTo] = useState<UpwardTarget>(action?.upwardTo ?? 'committee');
   const [missing, setMissing] = useState(false);
 
   const handleSubmit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -41,7 +44,7 @@ export function ActionDialog({ action, notes, client, onClose }: ActionDialogPro
       setMissing(true);
       return;
     }
-    const fields = { what: what.trim(), who: who.trim(), due: due || null, noteIds, traitId: traitId === NO_TRAIT ? null : traitId };
+    const fields = { what: what.trim(), who: who.trim(), due: due || null, noteIds, traitId: traitId === NO_TRAIT ? null : traitId, ...scopeFields(scope, upwardTo) };
     if (action) client.send({ type: 'action.update', actionId: action.id, ...fields, status });
     else client.send({ type: 'action.add', actionId: newId(), ...fields });
     onClose();
@@ -66,6 +69,7 @@ export function ActionDialog({ action, notes, client, onClose }: ActionDialogPro
         <TextInputField label={t('actions.who')} description={t('actions.whoHint')} value={who} onChange={setWho} maxLength={ACTION_TEXT_MAX_LENGTH} />
         <TextInputField label={t('actions.due')} type="date" value={due} onChange={setDue} />
       </div>
+      <ActionScopeFields scope={scope} upwardTo={upwardTo} onScope={setScope} onUpwardTo={setUpwardTo} />
       <div className="form-row">
         {action ? (
           <SelectField label={t('actions.status')} value={status} onChange={(v) => setStatus(v as ActionStatus)} options={ACTION_STATUSES.map((s) => ({ id: s, label: t(`actionStatus.${s}`) }))} />

@@ -1,19 +1,22 @@
 import { useRef, useState } from 'react';
 import { Button, Form } from 'react-aria-components';
-import { ACTION_TEXT_MAX_LENGTH } from '../../../domain/workshopState.ts';
+import { ACTION_TEXT_MAX_LENGTH, type ActionScope, type UpwardTarget } from '../../../domain/workshopState.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { ClientState } from '../../realtime/clientState.ts';
 import { newId } from '../../realtime/outbox.ts';
 import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
 import { ActionList } from '../../ui/ActionList.tsx';
 import { TextInputField } from '../../ui/TextInputField.tsx';
+import { ActionScopeFields, scopeFields } from '../workshopSteps/ActionScopeFields.tsx';
 
 interface ActionForm {
   readonly what: string;
   readonly who: string;
   readonly due: string;
+  readonly scope: ActionScope;
+  readonly upwardTo: UpwardTarget;
 }
-const EMPTY: ActionForm = { what: '', who: '', due: '' };
+const EMPTY: ActionForm = { what: '', who: '', due: '', scope: 'ours', upwardTo: 'committee' };
 
 /** The actions step on a phone: what has been decided, and a form to propose an action. */
 export function ActionsStep({ state, client }: { state: ClientState; client: WorkshopClient }) {
@@ -40,6 +43,7 @@ export function ActionsStep({ state, client }: { state: ClientState; client: Wor
       due: form.due || null,
       noteIds: [],
       traitId: null,
+      ...scopeFields(form.scope, form.upwardTo),
     });
     setForm(EMPTY);
     setRetryBlocked(false);
@@ -53,7 +57,7 @@ export function ActionsStep({ state, client }: { state: ClientState; client: Wor
       return;
     }
     setRetryBlocked(false);
-    setForm({ what: r.command.what, who: r.command.who, due: r.command.due ?? '' });
+    setForm({ what: r.command.what, who: r.command.who, due: r.command.due ?? '', scope: r.command.scope ?? 'ours', upwardTo: r.command.upwardTo ?? 'committee' });
     client.dismissRejected(r.commandId);
     // The pressed button goes with the refusal; focus moves to the form it was put back in.
     requestAnimationFrame(() => proposeHeading.current?.focus());
@@ -103,6 +107,7 @@ export function ActionsStep({ state, client }: { state: ClientState; client: Wor
             />
             <TextInputField label={t('actions.who')} description={t('actions.whoHint')} value={form.who} onChange={(who) => setForm({ ...form, who })} maxLength={ACTION_TEXT_MAX_LENGTH} />
             <TextInputField label={t('actions.due')} type="date" value={form.due} onChange={(due) => setForm({ ...form, due })} />
+            <ActionScopeFields scope={form.scope} upwardTo={form.upwardTo} onScope={(scope) => setForm({ ...form, scope })} onUpwardTo={(upwardTo) => setForm({ ...form, upwardTo })} />
             <Button type="submit" className="button button-primary button-large">
               {t('actions.propose')}
             </Button>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Checkbox, Label, Radio, RadioGroup } from 'react-aria-components';
+import { Checkbox, Label, Radio, RadioGroup, Text } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import type { Locale } from '../../../domain/localized.ts';
-import { TEMPLATE_IDS, TEMPLATES } from '../../../domain/templateRegistry.ts';
+import { PROJECT_PHASES, type ProjectPhaseId } from '../../../domain/projectPhases.ts';
+import { findTemplate, TEMPLATE_IDS, TEMPLATES } from '../../../domain/templateRegistry.ts';
 import type { OrganisationView } from '../../../protocol/accounts.ts';
 import { WORKSHOP_TITLE_MAX_LENGTH } from '../../../protocol/http.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
@@ -20,18 +21,26 @@ import { rememberProjectOfWorkshop } from './projectOfWorkshop.ts';
 interface NewWorkshopDialogProps {
   readonly organisation: OrganisationView;
   readonly projectId: string;
+  /** The project's current phase: where a phase dialogue starts. Without it, all four phases. */
+  readonly projectPhase?: ProjectPhaseId | null;
   readonly onClose: () => void;
 }
 
+/** The phase choice's value for "all four phases". */
+const ALL_PHASES = 'all';
+
 /**
- * A workshop for this project: its title, the template it runs, its language and whether it is
- * anonymous (both starting from the organisation's settings). Creating it opens the facilitator's page.
+ * A workshop for this project: its title, the template it runs (and, for a phase dialogue, which
+ * phase it is about), its language and whether it is anonymous (both starting from the
+ * organisation's settings). Creating it opens the facilitator's page.
  */
-export function NewWorkshopDialog({ organisation, projectId, onClose }: NewWorkshopDialogProps) {
+export function NewWorkshopDialog({ organisation, projectId, projectPhase, onClose }: NewWorkshopDialogProps) {
   const { t, l } = useT();
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
   const [templateId, setTemplateId] = useState<string>(TEMPLATE_IDS[0]);
+  const [phase, setPhase] = useState<string>(projectPhase ?? ALL_PHASES);
+  const asksForPhase = findTemplate(templateId)?.asksForPhase ?? false;
   const [locale, setLocale] = useState<Locale>(organisation.settings.defaultLocale);
   const [anonymous, setAnonymous] = useState(organisation.settings.anonymousDefault);
   const [titleMissing, setTitleMissing] = useState(false);
@@ -48,7 +57,9 @@ export function NewWorkshopDialog({ organisation, projectId, onClose }: NewWorks
     }
     setBusy(true);
     setFailure(null);
-    const result = await projectsApi.createWorkshop(organisation.id, projectId, { title: title.trim(), templateId, locale, anonymous });
+    const chosenPhase = PROJECT_PHASES.find((p) => p.id === phase)?.id ?? null;
+    const body = { title: title.trim(), templateId, locale, anonymous, ...(asksForPhase ? { phase: chosenPhase } : {}) };
+    const result = await projectsApi.createWorkshop(organisation.id, projectId, body);
     setBusy(false);
     if (!result.ok) {
       setFailure(result.error);
@@ -87,16 +98,37 @@ export function NewWorkshopDialog({ organisation, projectId, onClose }: NewWorks
           {TEMPLATE_IDS.map((id) => {
             const template = TEMPLATES[id];
             return template ? (
-              <Radio key={id} value={id} className="radio template-radio">
+              <Radio key={id} value={id} className="radio template-radio" data-testid={`template-${id}`}>
                 <span>
                   <span className="template-name">{l(template.name)}</span>
                   <span className="field-description template-description">{l(template.description)}</span>
+                  <span className="field-description template-audience">
+                    <strong>{t('newWorkshop.audience')}</strong> {l(template.audience)}
+                  </span>
                 </span>
               </Radio>
             ) : null;
           })}
         </div>
       </RadioGroup>
+      {asksForPhase ? (
+        <RadioGroup className="field radio-group" value={phase} onChange={setPhase}>
+          <Label className="field-label">{t('newWorkshop.phase')}</Label>
+          <Text slot="description" className="field-description">
+            {t('newWorkshop.phaseHint')}
+          </Text>
+          <div className="radio-column">
+            {PROJECT_PHASES.map((p) => (
+              <Radio key={p.id} value={p.id} className="radio">
+                {p.id === projectPhase ? t('newWorkshop.currentPhase', { phase: l(p.label) }) : l(p.label)}
+              </Radio>
+            ))}
+            <Radio value={ALL_PHASES} className="radio">
+              {t('newWorkshop.allPhases')}
+            </Radio>
+          </div>
+        </RadioGroup>
+      ) : null}
       <LocaleField label={t('projectWorkshop.locale')} value={locale} onChange={setLocale} />
       <div className="field">
         <Checkbox className="checkbox" isSelected={anonymous} onChange={setAnonymous} aria-describedby="new-workshop-anonymous-hint">
