@@ -60,7 +60,7 @@ describe('actions ours or sent upward', () => {
   const TASKS = template('tasks-move');
   const actionsStep = TASKS.steps.findIndex((s) => s.kind === 'actions');
   const onActions = () => applyAll(replay(stored(replay([]), [createdEvent({}, TASKS.id)])), [{ type: 'step.changed', stepIndex: actionsStep }]);
-  const add = { type: 'action.add', actionId: 'a1', what: 'Tal med IT om genveje', who: 'AMR', due: null, noteIds: [], traitId: null } as const;
+  const add = { type: 'action.add' as const, actionId: 'a1', what: 'Tal med IT om genveje', who: 'AMR', due: null, noteIds: [] as string[], traitId: null };
 
   it('are the group’s own unless sent upward', () => {
     const state = run(onActions(), p1, add, { template: TASKS });

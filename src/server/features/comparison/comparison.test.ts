@@ -27,8 +27,8 @@ async function notesFromPhones(w: TestWorkshop, stepId: string, notes: ReadonlyA
   for (const [i, note] of notes.entries()) {
     const guest = await joinTestWorkshop(server, w.joinCode);
     const phone = await TestSocket.join(server.wsUrl, w.workshopId, { role: 'participant', token: guest.participantToken });
-    const ack = await phone.command({ type: 'note.add', noteId: `${stepId}-${i}`, stepId, text: `seddel ${i}`, ...note } as never);
-    expect(ack.type).toBe('command.ack');
+    const ack = await phone.command({ type: 'note.add', noteId: `${stepId}-${i}-${Math.random().toString(36).slice(2, 8)}`, stepId, text: `seddel ${i}`, ...note } as never);
+    expect(ack, JSON.stringify(note)).toMatchObject({ type: 'command.ack' });
     phone.close();
     tokens.push(guest.participantToken);
   }
