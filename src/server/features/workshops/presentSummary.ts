@@ -2,7 +2,7 @@ import { categoriesOf } from '../../../domain/categories.ts';
 import type { TemplateDefinition } from '../../../domain/template.ts';
 import type { WorkshopState } from '../../../domain/workshopState.ts';
 import type { SummaryResponse } from '../../../protocol/http.ts';
-import { isVisibleTo, presentAction, presentGroup, presentNote, presentWorkshop, type Audience } from './presentWorkshop.ts';
+import { isVisibleTo, presentAction, presentEntry, presentGroup, presentNote, presentWorkshop, type Audience } from './presentWorkshop.ts';
 
 /** The workshop for the minutes: per step and category its notes with counts, then the actions. */
 export function presentSummary(state: WorkshopState, template: TemplateDefinition, audience: Audience): SummaryResponse {
@@ -12,7 +12,7 @@ export function presentSummary(state: WorkshopState, template: TemplateDefinitio
     .map((step) => {
       const ofStep = notes.filter((n) => n.stepId === step.id);
       const visible = ofStep.filter((n) => isVisibleTo(n, audience));
-      const categories = categoriesOf(step.categorySet ?? 'traits').map((category) => {
+      const categories = categoriesOf(step.categorySet ?? 'traits', state.options).map((category) => {
         const inCategory = visible
           .filter((n) => n.category === category.id)
           .sort((a, b) => b.votes - a.votes || a.createdAt - b.createdAt);
@@ -31,5 +31,7 @@ export function presentSummary(state: WorkshopState, template: TemplateDefinitio
     workshop: presentWorkshop(state),
     steps,
     actions: [...state.actions.values()].sort((a, b) => a.createdAt - b.createdAt).map(presentAction),
+    // The register rows as the meeting left them.
+    entries: [...state.entries.values()].sort((a, b) => a.position - b.position).map(presentEntry),
   };
 }
