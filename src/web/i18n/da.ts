@@ -658,6 +658,18 @@ export const da = {
   'newWorkshop.phaseHint': 'Deltagerne får spørgsmålene til den fase, I vælger – eller til alle fire.',
   'newWorkshop.currentPhase': '{phase} (projektets fase nu)',
   'newWorkshop.allPhases': 'Alle fire faser',
+  'infoPhases.focus': 'Den fase, vi taler om i dag',
+  'infoPhases.involvement': 'Sådan kan medarbejderne være med',
+  'infoPhases.questions': 'Spørgsmål til os',
+  'infoTaskMoves.example': 'Et eksempel',
+  'infoTaskMoves.invisibleTitle': 'Usynligt arbejde',
+  'infoTaskMoves.invisibleExamples': 'Det kan fx være',
+  'infoRoles.tasks': 'Det kan de gøre',
+  'infoRoles.cautionsTitle': 'Husk, når I vælger, hvem der er med',
+  'selectStep.notesTitle': 'Sedlerne fra »{step}«',
+  'selectStep.noNotes': 'Der er ingen sedler at vælge imellem fra det trin.',
+  'selectStep.waitForVoting': 'Læs sedlerne. Når facilitatoren åbner for afstemning, kan du give dine prikker.',
+  'selectStep.results': 'Afstemningen er slut. Sedlerne med flest prikker står øverst.',
 
   // — end of sections —
 } as const satisfies Record<string, string>;

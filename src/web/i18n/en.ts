@@ -657,6 +657,18 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'newWorkshop.phaseHint': 'Participants get the questions for the phase you choose – or for all four.',
   'newWorkshop.currentPhase': "{phase} (the project's phase now)",
   'newWorkshop.allPhases': 'All four phases',
+  'infoPhases.focus': 'The phase we are talking about today',
+  'infoPhases.involvement': 'How staff can take part',
+  'infoPhases.questions': 'Questions for us',
+  'infoTaskMoves.example': 'An example',
+  'infoTaskMoves.invisibleTitle': 'Invisible work',
+  'infoTaskMoves.invisibleExamples': 'It can be, for example',
+  'infoRoles.tasks': 'What they can do',
+  'infoRoles.cautionsTitle': 'Remember when choosing who takes part',
+  'selectStep.notesTitle': 'The notes from ‘{step}’',
+  'selectStep.noNotes': 'There are no notes to choose from in that step.',
+  'selectStep.waitForVoting': 'Read the notes. When the facilitator opens voting, you can give your dots.',
+  'selectStep.results': 'Voting has ended. The notes with the most dots are at the top.',
 
   // — end of sections —
 };

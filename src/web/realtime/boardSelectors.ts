@@ -2,6 +2,8 @@ import { CATEGORY_SET_IDS, categoriesOf, type Category } from '../../domain/cate
 import type { NoteKindId } from '../../domain/noteKinds.ts';
 import type { StepDefinition, TemplateDefinition } from '../../domain/template.ts';
 import { findTemplate } from '../../domain/templateRegistry.ts';
+import { isVotableIn } from '../../domain/votable.ts';
+import { DEFAULT_WORKSHOP_OPTIONS, type WorkshopOptions } from '../../domain/workshopOptions.ts';
 import type { NoteView, WorkshopView } from '../../protocol/views.ts';
 import type { ClientState } from './clientState.ts';
 
@@ -13,13 +15,40 @@ export function currentStep(workshop: WorkshopView | null): StepDefinition | nul
   return templateOf(workshop)?.steps[workshop?.stepIndex ?? -1] ?? null;
 }
 
-export function categoriesOfStep(step: StepDefinition | null): readonly Category[] {
-  return step?.categorySet ? categoriesOf(step.categorySet) : [];
+/**
+ * The categories a step places its notes on, as the workshop's options shape them (a phase
+ * dialogue asks the questions of its phase). Without options: every category of the set.
+ */
+export function categoriesOfStep(step: StepDefinition | null, options: WorkshopOptions = DEFAULT_WORKSHOP_OPTIONS): readonly Category[] {
+  return step?.categorySet ? categoriesOf(step.categorySet, options) : [];
 }
 
 /** A category by id, from any set (a refused note may come from another step's set). */
 export function findCategory(id: string): Category | null {
-  return CATEGORY_SET_IDS.flatMap((set) => categoriesOf(set)).find((c) => c.id === id) ?? null;
+  return CATEGORY_SET_IDS.flatMap((set) => categoriesOf(set, DEFAULT_WORKSHOP_OPTIONS)).find((c) => c.id === id) ?? null;
+}
+
+/** The step whose notes a select step shows, or null for every other step. */
+export function sourceStepOf(template: TemplateDefinition, step: StepDefinition): StepDefinition | null {
+  if (!step.source) return null;
+  const sourceId = step.source.stepId;
+  return template.steps.find((s) => s.id === sourceId) ?? null;
+}
+
+/**
+ * The step whose categories and groups frame the notes a step shows: its source for a select
+ * step, itself otherwise.
+ */
+export function noteFrameOf(template: TemplateDefinition, step: StepDefinition): StepDefinition {
+  return sourceStepOf(template, step) ?? step;
+}
+
+/**
+ * The visible notes a step shows, oldest first: its own, or for a select step those of its source
+ * step of the source kinds; the same notes the server lets people vote on there.
+ */
+export function notesShownIn(notes: ReadonlyMap<string, NoteView>, template: TemplateDefinition, step: StepDefinition): NoteView[] {
+  return [...notes.values()].filter((n) => !n.hidden && isVotableIn(template, step.id, n)).sort(byCreation);
 }
 
 /** A note as this device shows it, including its own notes the server has not confirmed. */

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { StepDefinition } from '../../domain/template.ts';
+import type { WorkshopOptions } from '../../domain/workshopOptions.ts';
 import type { GroupView, NoteView } from '../../protocol/views.ts';
 import { useT } from '../i18n/useT.ts';
 import { categoriesOfStep } from '../realtime/boardSelectors.ts';
@@ -7,6 +8,8 @@ import { NoteCard } from './NoteCard.tsx';
 
 interface NoteBoardProps {
   readonly step: StepDefinition;
+  /** The workshop's options, which shape some steps' categories (a phase dialogue's questions). */
+  readonly options?: WorkshopOptions;
   readonly notes: readonly NoteView[];
   readonly groups: readonly GroupView[];
   readonly showVotes?: boolean;
@@ -24,10 +27,10 @@ interface NoteBoardProps {
  * A step's notes: groups first (a group can hold notes from several categories), then the
  * remaining notes in one column per category (six traits, or before/during/after).
  */
-export function NoteBoard({ step, notes, groups, showVotes, sortByVotes, variant = 'normal', isSelected, renderActions, headingLevel = 2, hideEmpty }: NoteBoardProps) {
+export function NoteBoard({ step, options, notes, groups, showVotes, sortByVotes, variant = 'normal', isSelected, renderActions, headingLevel = 2, hideEmpty }: NoteBoardProps) {
   const { t, tn, l } = useT();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const categories = categoriesOfStep(step);
+  const categories = categoriesOfStep(step, options);
   const labelOf = (id: string) => {
     const category = categories.find((c) => c.id === id);
     return category ? l(category.label) : id;

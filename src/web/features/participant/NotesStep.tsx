@@ -12,7 +12,7 @@ import { AddNoteDialog } from './AddNoteDialog.tsx';
 import { MyNotesList } from './MyNotesList.tsx';
 import { EMPTY_DRAFT, type NoteDraft } from './noteDraft.ts';
 import { VoteControls } from './VoteControls.tsx';
-import { votesLeft } from './voting.ts';
+import { VotingStatus } from './VotingStatus.tsx';
 
 interface NotesStepProps {
   readonly step: StepDefinition;
@@ -77,12 +77,7 @@ export function NotesStep({ step, state, client, draft, onDraft: setDraft, formO
       <AddNoteDialog step={step} draft={draft} onDraft={setDraft} isOpen={open} onOpenChange={setOpen} onSend={handleSend} />
 
       {workshop.settings.privateWriting ? <p className="callout">{t('participant.privateWriting')}</p> : null}
-      {votingOpen ? (
-        <p className="callout callout-vote" role="status">
-          {tn('participant.votesLeft', votesLeft(state))}
-          {workshop.settings.anonymous ? ` ${t('participant.votesFinal')}` : ''}
-        </p>
-      ) : null}
+      {votingOpen ? <VotingStatus state={state} /> : null}
 
       <section aria-labelledby="my-notes-heading">
         <h2 id="my-notes-heading">{t('participant.myNotes')}</h2>
