@@ -13,6 +13,7 @@ const FacilitatorPage = lazy(() => import('./features/facilitator/FacilitatorPag
 const BoardPage = lazy(() => import('./features/board/BoardPage.tsx').then((m) => ({ default: m.BoardPage })));
 const SummaryPage = lazy(() => import('./features/summary/SummaryPage.tsx').then((m) => ({ default: m.SummaryPage })));
 const AccessibilityPage = lazy(() => import('./features/accessibility/AccessibilityPage.tsx').then((m) => ({ default: m.AccessibilityPage })));
+const MethodPage = lazy(() => import('./features/method/MethodPage.tsx').then((m) => ({ default: m.MethodPage })));
 // Projects: an organisation's list, a new project, one project with its workshops.
 const OrganisationHomePage = lazy(() => import('./features/projects/OrganisationHomePage.tsx').then((m) => ({ default: m.OrganisationHomePage })));
 const NewProjectPage = lazy(() => import('./features/projects/NewProjectPage.tsx').then((m) => ({ default: m.NewProjectPage })));
@@ -51,6 +52,7 @@ export function App() {
           <Route path="/w/:id/facilitate">{(params) => <FacilitatorPage workshopId={params.id} />}</Route>
           <Route path="/w/:id/summary">{(params) => <SummaryPage workshopId={params.id} />}</Route>
           <Route path="/tilgaengelighed" component={AccessibilityPage} />
+          <Route path="/method" component={MethodPage} />
           <Route path="/org/:organisationId">{(params) => <OrganisationHomePage organisationId={params.organisationId} />}</Route>
           <Route path="/org/:organisationId/projects/new">{(params) => <NewProjectPage organisationId={params.organisationId} />}</Route>
           <Route path="/org/:organisationId/projects/:projectId">

@@ -639,6 +639,32 @@ export const da = {
   'projectWorkshop.signIn': 'Log ind',
 
   // — method: the about-the-method page —
+  'method.title': 'Om metoden',
+  'method.lead': 'Kompas hjælper en arbejdsplads med at tale om, hvordan digitalisering ændrer det gode arbejde – før, under og efter et nyt system. Her er tankerne bag dialogerne.',
+  'method.contents': 'På denne side',
+  'method.traitsTitle': 'Seks kendetegn ved godt arbejde',
+  'method.traitsIntro': 'Modellen hedder RASMUS efter kendetegnenes forbogstaver. Digitalisering kan både styrke og svække hvert af dem – det afhænger af, hvordan den bliver grebet an.',
+  'method.phasesTitle': 'Fire faser i et digitaliseringsprojekt',
+  'method.phasesIntro': 'Få projekter følger faserne nøjagtigt, og mange når først ud til medarbejderne sent. Men der er noget at være med til i hver fase – og jo tidligere, jo mere kan stadig ændres.',
+  'method.adviceTitle': 'Ti råd om inddragelse',
+  'method.adviceIntro': 'Rådene findes også som en tjekliste på hvert projekt, hvor I kan give hvert råd en status og en note.',
+  'method.rolesTitle': 'Roller',
+  'method.rolesIntro': 'Hvem der skal være med, og hvordan, afhænger af projektet og arbejdspladsen. Disse roller går dog igen de fleste steder, og projektets rolleplan bygger på dem.',
+  'method.tasksTitle': 'Når teknologien flytter opgaver',
+  'method.tasksIntro': 'Ny teknologi kan lette arbejdet, men den flytter også opgaver – mellem faggrupper, til centrale enheder og over til borgere og kunder. Følgerne viser sig ofte først bagefter.',
+  'method.dialoguesTitle': 'Dialogerne i Kompas',
+  'method.dialoguesIntro': 'Hver dialog er en skabelon, som Kompas kører som en workshop – i lokalet og på telefonerne på samme tid.',
+  'method.dialogueAudience': 'Hvem og hvornår:',
+  'method.sourcesTitle': 'Kilder',
+  'method.sourcesIntro': 'Metoden bygger på to hæfter om digitalisering og arbejdsmiljø:',
+  'method.source1Title': 'Digitalisering og det gode arbejde – om inddragelse og arbejdsmiljø',
+  'method.source1Publisher': 'Udgivet af BFA Finans i samarbejde med BFA Velfærd & Offentlig administration.',
+  'method.source1About': 'Om RASMUS-modellen, kompasset før og status efter en digitalisering, inddragelse i de fire faser, de ti råd og rollerne.',
+  'method.source2Title': 'Det hybride arbejdsliv – Teknologien flytter opgaver',
+  'method.source2About': 'Et tema om, hvordan teknologi flytter opgaver, og om det usynlige arbejde, med spørgsmål til MED-udvalget, arbejdsmiljøorganisationen eller samarbejdsudvalget.',
+  'method.ownWords': 'Alle tekster i Kompas er skrevet med vores egne ord ud fra hæfterne – de er ikke citater. Læs hæfterne selv for eksempler, citater og hele sammenhængen.',
+  'method.footerLink': 'Om metoden',
+  'method.homeLink': 'Læs om metoden bag Kompas',
 
   // — registers: roles plan, checklist, task shifts, invisible work, benefits on the project page —
 

@@ -638,6 +638,32 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'projectWorkshop.signIn': 'Sign in',
 
   // — method: the about-the-method page —
+  'method.title': 'About the method',
+  'method.lead': 'Kompas helps a workplace talk about how digitalisation changes good work – before, during and after a new system. Here are the ideas behind the dialogues.',
+  'method.contents': 'On this page',
+  'method.traitsTitle': 'Six traits of good work',
+  'method.traitsIntro': 'The model is called RASMUS after the Danish initials of the traits. Digitalisation can strengthen or weaken each of them – it depends on how it is done.',
+  'method.phasesTitle': 'Four phases of a digitalisation project',
+  'method.phasesIntro': 'Few projects follow the phases exactly, and many reach staff only late. But there is something to take part in at every phase – and the earlier, the more can still change.',
+  'method.adviceTitle': 'Ten pieces of advice on involvement',
+  'method.adviceIntro': 'The advice is also a checklist on every project, where you can give each piece a status and a note.',
+  'method.rolesTitle': 'Roles',
+  'method.rolesIntro': 'Who should take part, and how, depends on the project and the workplace. These roles recur in most places, though, and the project’s roles plan is built on them.',
+  'method.tasksTitle': 'When technology moves tasks',
+  'method.tasksIntro': 'New technology can ease the work, but it also moves tasks – between staff groups, to central units and over to citizens and customers. The effects often only show afterwards.',
+  'method.dialoguesTitle': 'The dialogues in Kompas',
+  'method.dialoguesIntro': 'Each dialogue is a template that Kompas runs as a workshop – in the room and on phones at the same time.',
+  'method.dialogueAudience': 'Who and when:',
+  'method.sourcesTitle': 'Sources',
+  'method.sourcesIntro': 'The method builds on two Danish booklets on digitalisation and the work environment:',
+  'method.source1Title': 'Digitalisering og det gode arbejde – om inddragelse og arbejdsmiljø',
+  'method.source1Publisher': 'Published by BFA Finans together with BFA Velfærd & Offentlig administration.',
+  'method.source1About': 'On the RASMUS model, the compass before and the status after a digitalisation, involvement in the four phases, the ten pieces of advice and the roles.',
+  'method.source2Title': 'Det hybride arbejdsliv – Teknologien flytter opgaver',
+  'method.source2About': 'A theme on how technology moves tasks and on invisible work, with questions for the MED committee, the work environment organisation or the cooperation committee.',
+  'method.ownWords': 'Every text in Kompas is written in our own words from the booklets – none is a quotation. Read the booklets themselves for examples, quotes and the full picture.',
+  'method.footerLink': 'About the method',
+  'method.homeLink': 'Read about the method behind Kompas',
 
   // — registers: roles plan, checklist, task shifts, invisible work, benefits on the project page —
 

@@ -39,7 +39,10 @@ export function AppShell({ children, context, wide, nav }: AppShellProps) {
         {children}
       </main>
       <footer className="app-footer">
-        <Link href="/tilgaengelighed">{t('footer.accessibility')}</Link>
+        <span className="app-footer-links">
+          <Link href="/method">{t('method.footerLink')}</Link>
+          <Link href="/tilgaengelighed">{t('footer.accessibility')}</Link>
+        </span>
         <span>{t('footer.tagline')}</span>
       </footer>
     </div>

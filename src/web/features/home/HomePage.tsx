@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import { signedInUser, useSession } from '../../account/session.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
@@ -23,6 +24,9 @@ export function HomePage() {
       <div className="home-intro">
         <h1>{t('home.title')}</h1>
         <p className="lead">{t('home.lead')}</p>
+        <p>
+          <Link href="/method">{t('method.homeLink')}</Link>
+        </p>
       </div>
       <SuccessMessage text={deleted ? t('deleteOrg.deleted', { name: deleted }) : null} />
       <AuthLinkError />
