@@ -27,7 +27,7 @@ const SOURCES: Readonly<Record<string, string>> = Object.fromEntries(
 );
 
 /** The template ids that stand in the source as string literals ('…', "…" or `…`). */
-export function templateIdLiterals(source: string, ids: readonly string[]): string[] {
+function templateIdLiterals(source: string, ids: readonly string[]): string[] {
   return ids.filter((id) => ["'", '"', '`'].some((quote) => source.includes(`${quote}${id}${quote}`)));
 }
 
