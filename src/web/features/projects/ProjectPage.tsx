@@ -8,6 +8,8 @@ import { browserStore } from '../../realtime/localStore.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { OrganisationFrame } from '../organisation/OrganisationFrame.tsx';
+import { ProjectContents } from '../registers/ProjectContents.tsx';
+import { ProjectFollowUp } from '../registers/ProjectFollowUp.tsx';
 import { SuccessMessage } from '../organisation/SuccessMessage.tsx';
 import { useOrganisation } from '../organisation/useOrganisation.ts';
 import { FRAME_SECTIONS, isFrameEmpty } from './frameSections.ts';
@@ -20,7 +22,7 @@ import { ProjectWorkshops } from './ProjectWorkshops.tsx';
 import { useProject, type Load } from './useProject.ts';
 import '../../ui/projects.css';
 
-/** /org/:organisationId/projects/:projectId — one digitalisation project: where it is, its frame, its workshops. */
+/** /org/:organisationId/projects/:projectId — one digitalisation project: where it is, its frame, its workshops, and its follow-up. */
 export function ProjectPage({ organisationId, projectId }: { organisationId: string; projectId: string }) {
   const { t } = useT();
   const organisation = useOrganisation(organisationId);
@@ -131,6 +133,12 @@ function ProjectDetails({ organisation, project, onChanged }: ProjectDetailsProp
         ) : null}
       </header>
       <SuccessMessage text={notice} />
+      <ProjectContents
+        leading={[
+          { targetId: 'project-workshops-heading', label: t('projectWorkshop.title') },
+          { targetId: 'project-frame-heading', label: t('frame.title') },
+        ]}
+      />
 
       <PanelSection
         headingId="project-phase-heading"
@@ -172,6 +180,7 @@ function ProjectDetails({ organisation, project, onChanged }: ProjectDetailsProp
           <FrameSection project={project} canManage={canManage} onEdit={() => open('frame')} />
         </div>
       </div>
+      <ProjectFollowUp organisationId={organisation.id} projectId={project.id} />
 
       {editing === 'details' ? (
         <EditDetailsDialog project={project} onClose={() => setEditing(null)} onSaved={(next) => saved(next, t('project.saved'))} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTERS } from '../../../domain/registers.ts';
-import { draftOf, fieldOfRefusal, fieldsToSave, validateDraft } from './entryDraft.ts';
+import { draftOf, fieldOfRefusal, fieldsToSave, isFieldErrorCode, validateDraft } from './entryDraft.ts';
 
 describe('draftOf', () => {
   it('holds text and single choices as strings and several choices as a list', () => {
@@ -65,10 +65,14 @@ describe('fieldOfRefusal', () => {
     expect(fieldOfRefusal(REGISTERS.assumptions, null, draft, 'field_required')).toBe('assumption');
   });
 
-  it('leaves a refusal under the form when it could belong to several fields, or to none', () => {
+  it('leaves a refusal under the form when it could belong to several fields', () => {
     const draft = draftOf(REGISTERS.rolesPlan, null);
     expect(fieldOfRefusal(REGISTERS.rolesPlan, null, { ...draft, who: 'IT' }, 'field_too_long')).toBeNull();
-    expect(fieldOfRefusal(REGISTERS.rolesPlan, null, draft, 'entry_not_found')).toBeNull();
-    expect(fieldOfRefusal(REGISTERS.rolesPlan, null, draft, 'network')).toBeNull();
+  });
+
+  it('tells refusals about a field from the rest', () => {
+    expect(isFieldErrorCode('invalid_choice')).toBe(true);
+    expect(isFieldErrorCode('entry_not_found')).toBe(false);
+    expect(isFieldErrorCode('network')).toBe(false);
   });
 });

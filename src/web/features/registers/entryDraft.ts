@@ -1,4 +1,5 @@
-import type { EntryData, EntryValue, FieldDefinition, RegisterDefinition } from '../../../domain/registerTypes.ts';
+import type { EntryData, FieldDefinition, RegisterDefinition } from '../../../domain/registerTypes.ts';
+import type { SaveEntryBody } from '../../../protocol/registers.ts';
 import type { ErrorCode } from '../../../protocol/errorCodes.ts';
 import { isEmptyValue } from './entryText.ts';
 
@@ -22,15 +23,17 @@ export function draftOf(definition: RegisterDefinition, data: EntryData | null):
   return draft;
 }
 
+type WireValue = SaveEntryBody['fields'][string];
+
 /** The form's value as the wire carries it: trimmed text, and null for nothing. */
-function wireValue(field: FieldDefinition, value: string | readonly string[] | undefined): EntryValue {
+function wireValue(field: FieldDefinition, value: string | readonly string[] | undefined): WireValue {
   if (value === undefined) return null;
-  if (typeof value !== 'string') return value.length === 0 ? null : value;
+  if (typeof value !== 'string') return value.length === 0 ? null : [...value];
   const text = field.input.kind === 'text' ? value.trim() : value;
   return text === '' ? null : text;
 }
 
-const sameWire = (a: EntryValue, b: EntryValue): boolean =>
+const sameWire = (a: WireValue, b: WireValue): boolean =>
   typeof a === 'string' || typeof b === 'string' || a === null || b === null
     ? a === b
     : a.length === b.length && a.every((item, index) => item === b[index]);
@@ -39,8 +42,8 @@ const sameWire = (a: EntryValue, b: EntryValue): boolean =>
  * What to send for a save: only the fields that differ from the stored row (every filled-in field
  * for a new row), so two people changing different fields of one row do not undo each other.
  */
-export function fieldsToSave(definition: RegisterDefinition, stored: EntryData | null, draft: EntryDraft): Record<string, EntryValue> {
-  const fields: Record<string, EntryValue> = {};
+export function fieldsToSave(definition: RegisterDefinition, stored: EntryData | null, draft: EntryDraft): SaveEntryBody['fields'] {
+  const fields: Record<string, WireValue> = {};
   for (const field of definition.fields) {
     const next = wireValue(field, draft[field.id]);
     const before = stored ? wireValue(field, draftOf(definition, stored)[field.id]) : null;
@@ -73,25 +76,29 @@ export function validateDraft(definition: RegisterDefinition, stored: EntryData 
   return errors;
 }
 
+const FIELD_ERROR_CODES: readonly FieldErrorCode[] = ['field_required', 'field_too_long', 'invalid_choice'];
+
+/** Whether a refusal is about one field's value, to be shown beside that field. */
+export function isFieldErrorCode(code: ErrorCode | 'network'): code is FieldErrorCode {
+  return FIELD_ERROR_CODES.some((fieldCode) => fieldCode === code);
+}
+
+/** The fields each refusal can be about (the server refuses a malformed date or reference as invalid_choice). */
+const CAN_BE_ABOUT: Readonly<Record<FieldErrorCode, (field: FieldDefinition) => boolean>> = {
+  field_required: (field) => field.required,
+  field_too_long: (field) => field.input.kind === 'text',
+  invalid_choice: (field) => field.input.kind !== 'text',
+};
+
 /**
  * Which field a refusal from the server belongs beside. The server names the reason, not the field,
- * so this picks the field the reason can apply to; null leaves it under the form.
+ * so this picks the field the same check flags here, else the only field the reason can be about;
+ * null leaves it under the form.
  */
-export function fieldOfRefusal(definition: RegisterDefinition, stored: EntryData | null, draft: EntryDraft, code: ErrorCode | 'network'): string | null {
+export function fieldOfRefusal(definition: RegisterDefinition, stored: EntryData | null, draft: EntryDraft, code: FieldErrorCode): string | null {
   const local = validateDraft(definition, stored, draft);
   const flagged = definition.fields.find((field) => local[field.id] === code);
   if (flagged) return flagged.id;
-  const candidates = definition.fields.filter((field) => {
-    switch (code) {
-      case 'field_required':
-        return field.required;
-      case 'field_too_long':
-        return field.input.kind === 'text';
-      case 'invalid_choice':
-        return field.input.kind !== 'text' && field.input.kind !== 'date';
-      default:
-        return false;
-    }
-  });
+  const candidates = definition.fields.filter(CAN_BE_ABOUT[code]);
   return candidates.length === 1 ? (candidates[0]?.id ?? null) : null;
 }

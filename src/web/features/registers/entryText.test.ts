@@ -40,6 +40,11 @@ describe('rowTitle', () => {
     expect(rowTitle(REGISTERS.rolesPlan, 'x2', { who: null }, 'da', refTitle)).toBeNull();
   });
 
+  it('names an assumption by what it assumes, not by the benefit it points at', () => {
+    expect(titleField(REGISTERS.assumptions)?.id).toBe('assumption');
+    expect(rowTitle(REGISTERS.assumptions, 'a1', { benefit: 'b1', assumption: 'Everyone trained first' }, 'en', refTitle)).toBe('Everyone trained first');
+  });
+
   it('has no title field where every row is fixed', () => {
     expect(titleField(REGISTERS.adviceChecklist)).toBeNull();
     expect(rowTitle(REGISTERS.adviceChecklist, 'agile', {}, 'da', refTitle)).toBe('Overvej mindre skridt, der kan justeres undervejs');

@@ -35,12 +35,18 @@ export function displayValue(field: FieldDefinition, value: EntryValue | undefin
     }
   };
   if (typeof value === 'string') return one(value.trim());
+  if (value === null) return null;
   return new Intl.ListFormat(locale === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(value.map(one));
 }
 
-/** The field that names a row a member added: the first required one (none where every row is fixed). */
+/**
+ * The field that names a row a member added: the first required text (an assumption is named by
+ * what it assumes, not by the benefit it points at), else the first required field; none where
+ * every row is fixed.
+ */
 export function titleField(definition: RegisterDefinition): FieldDefinition | null {
-  return definition.fields.find((field) => field.required) ?? null;
+  const required = definition.fields.filter((field) => field.required);
+  return required.find((field) => field.input.kind === 'text') ?? required[0] ?? null;
 }
 
 /** The label a fixed row (one of the six roles, one of the ten pieces of advice) is named by; null for other rows. */

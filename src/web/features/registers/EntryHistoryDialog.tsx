@@ -1,0 +1,95 @@
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import type { RegisterDefinition } from '../../../domain/registerTypes.ts';
+import type { EntryHistoryResponse, EntryRevision, EntryView } from '../../../protocol/registers.ts';
+import { registersApi } from '../../api/registersApi.ts';
+import { useT } from '../../i18n/useT.ts';
+import { displayValue, revisionChanges } from './entryText.ts';
+import { LoadFailure } from './LoadFailure.tsx';
+import type { RegistersScope } from './registersScope.ts';
+import { useFetched } from './useFetched.ts';
+
+interface EntryHistoryDialogProps {
+  readonly definition: RegisterDefinition;
+  readonly scope: RegistersScope;
+  readonly entry: EntryView;
+  readonly onClose: () => void;
+}
+
+/** Every saved version of a row, newest first: who, when, in which workshop, and what changed. */
+export function EntryHistoryDialog({ definition, scope, entry, onClose }: EntryHistoryDialogProps) {
+  const { t } = useT();
+  const { load, reload } = useFetched<EntryHistoryResponse>(
+    () => registersApi.history(scope.organisationId, scope.projectId, definition.id, entry.id),
+    `${definition.id}/${entry.id}/${entry.version}`,
+  );
+  const title = scope.rowTitle(definition, entry) ?? t('registers.untitled');
+  return (
+    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
+      <Modal className="modal modal-wide">
+        <Dialog className="dialog">
+          <Heading slot="title" className="dialog-title">
+            {t('registers.historyTitle', { row: title })}
+          </Heading>
+          {load.status === 'loading' ? <p role="status">{t('registers.historyLoading')}</p> : null}
+          {load.status === 'failed' ? <LoadFailure failure={load.error} onRetry={reload} /> : null}
+          {load.status === 'ready' ? <Revisions definition={definition} scope={scope} revisions={load.value.revisions} /> : null}
+          <div className="dialog-buttons">
+            <Button className="button" onPress={onClose} autoFocus>
+              {t('registers.close')}
+            </Button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
+
+function Revisions({ definition, scope, revisions }: { definition: RegisterDefinition; scope: RegistersScope; revisions: readonly EntryRevision[] }) {
+  const { t, locale } = useT();
+  if (revisions.length === 0) return <p className="muted">{t('registers.historyNone')}</p>;
+  const when = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
+  const oldestFirst = [...revisions].sort((a, b) => a.version - b.version);
+  const withChanges = oldestFirst.map((revision, index) => ({
+    revision,
+    first: index === 0,
+    changes: revision.deleted ? [] : revisionChanges(definition, oldestFirst[index - 1]?.data ?? null, revision.data),
+  }));
+  const shown = (value: Parameters<typeof displayValue>[1], field: Parameters<typeof displayValue>[0]) =>
+    displayValue(field, value, locale, scope.refTitle) ?? t('registers.empty');
+  return (
+    <ol className="revision-list" reversed>
+      {withChanges.reverse().map(({ revision, first, changes }) => (
+        <li key={revision.version} className="revision">
+          <p className="revision-meta">
+            <time dateTime={revision.at} className="revision-when">
+              {when.format(new Date(revision.at))}
+            </time>
+            <span>{revision.byName ? t('registers.by', { name: revision.byName }) : t('registers.byUnknown')}</span>
+            {revision.workshopTitle ? <span>{t('registers.inWorkshop', { title: revision.workshopTitle })}</span> : <span>{t('registers.onProjectPage')}</span>}
+          </p>
+          {revision.deleted ? <p className="revision-deleted">{t('registers.revisionDeleted')}</p> : null}
+          {!revision.deleted && changes.length === 0 ? <p className="muted">{t('registers.revisionNoChange')}</p> : null}
+          {changes.length > 0 ? (
+            <dl className="revision-changes">
+              {changes.map(({ field, before, after }) => (
+                <div key={field.id} className="revision-change">
+                  <dt>{field.label[locale]}</dt>
+                  <dd>
+                    {!first ? (
+                      <span className="revision-before">
+                        <span className="revision-tag">{t('registers.before')}</span> {shown(before, field)}
+                      </span>
+                    ) : null}
+                    <span className="revision-after">
+                      <span className="revision-tag">{t('registers.after')}</span> {shown(after, field)}
+                    </span>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
