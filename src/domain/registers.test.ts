@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Localized } from './localized.ts';
 import { REGISTER_IDS, type EntryData, type RegisterId } from './registerTypes.ts';
+import { REGISTER_LONG_TEXT_MAX_LENGTH } from './registerDefinitions.ts';
 import {
-  REGISTER_LONG_TEXT_MAX_LENGTH,
   REGISTERS,
   editPermission,
   fixedEntries,

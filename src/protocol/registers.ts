@@ -17,6 +17,8 @@ export const EntryFieldsSchema = z.record(z.string().min(1).max(64), EntryValueS
 
 export const RegisterParamsSchema = ProjectParamsSchema.extend({ register: RegisterIdSchema });
 export const EntryParamsSchema = RegisterParamsSchema.extend({ entryId: EntityIdSchema });
+/** A row of a register the path already names (an assumption to judge, invisible work to name oneself on). */
+export const ProjectEntryParamsSchema = ProjectParamsSchema.extend({ entryId: EntityIdSchema });
 
 /** Members' judgements of one assumption: counts only once enough people judged (anonymity threshold). */
 export const VERDICTS = ['realistic', 'doubtful', 'unrealistic'] as const;

@@ -16,6 +16,7 @@ import { registerSsoRoutes } from '../features/organisations/ssoRoutes.ts';
 import { registerComparisonRoutes } from '../features/comparison/comparisonRoutes.ts';
 import { registerProjectActionRoutes } from '../features/projects/projectActionRoutes.ts';
 import { registerProjectRoutes } from '../features/projects/projectRoutes.ts';
+import { registerRegisterRoutes } from '../features/registers/registerRoutes.ts';
 import { registerWorkshopRoutes } from '../features/workshops/workshopRoutes.ts';
 import { handleWorkshopSocket } from '../features/workshops/workshopSocket.ts';
 import { CLOSE_CODES } from '../../protocol/errorCodes.ts';
@@ -103,6 +104,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerOrganisationRoutes(app, ctx);
   registerSsoRoutes(app, ctx);
   registerProjectRoutes(app, ctx);
+  registerRegisterRoutes(app, ctx);
   registerProjectActionRoutes(app, ctx);
   registerComparisonRoutes(app, ctx);
   registerWorkshopRoutes(app, ctx);

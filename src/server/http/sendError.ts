@@ -27,6 +27,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   invitation_email_mismatch: 403,
   sso_discovery_failed: 422,
   confirmation_mismatch: 400,
+  entry_not_found: 404,
+  entry_exists: 409,
+  entry_is_fixed: 409,
 };
 
 /** Every HTTP error has the same shape: a code the UI translates, and a detail for developers. */

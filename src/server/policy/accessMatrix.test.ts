@@ -3,6 +3,7 @@ import { COMMAND_PERMISSIONS } from '../../domain/decide.ts';
 import type { WorkshopCommand, WorkshopCommandType } from '../../domain/workshopCommands.ts';
 import { WorkshopCommandSchema } from '../../domain/workshopCommands.ts';
 import { EMPTY_FRAME } from '../../domain/projectPhases.ts';
+import type { ProjectRegistersResponse } from '../../protocol/registers.ts';
 import { ClientMessageSchema } from '../../protocol/socketMessages.ts';
 import { AUTH_BASE_PATH } from '../auth/auth.ts';
 import { EXPOSED_AUTH_ROUTES } from '../auth/authRoutes.ts';
@@ -34,6 +35,16 @@ type Entry =
   | { readonly kind: 'guarded'; readonly path: (a: World) => string; readonly body?: unknown }
   /** Open to everyone by design, with the reason; the check proves it reveals nothing of A's beyond that. */
   | { readonly kind: 'public'; readonly why: string; readonly check?: (server: TestServer, a: World, outsider: TestUser) => Promise<void> };
+
+/** Rows of A's registers that the register routes aim at. */
+const INVISIBLE_WORK_OF_A = 'invisible-work-of-a';
+const ASSUMPTION_OF_A = 'assumption-of-a';
+const registersOf = (a: World) => `/api/organisations/${a.organisationId}/projects/${a.projectId}/registers`;
+const REGISTER_ROWS_OF_A: ReadonlyArray<readonly [string, string, Record<string, string>]> = [
+  ['invisibleWork', INVISIBLE_WORK_OF_A, { work: 'Oplæring af nye kolleger' }],
+  ['benefits', 'benefit-of-a', { benefit: 'Hurtigere afregning' }],
+  ['assumptions', ASSUMPTION_OF_A, { benefit: 'benefit-of-a', assumption: 'Alle kan bruge appen' }],
+];
 
 const projectBody = { title: 'X', description: '', staffGroups: [], units: [], phase: 'idea', step: 'need', frame: EMPTY_FRAME };
 
@@ -141,6 +152,33 @@ const HTTP_MATRIX: Readonly<Record<string, Entry>> = {
     kind: 'guarded',
     path: (a) => `/api/organisations/${a.organisationId}/projects/${a.projectId}/actions`,
   },
+  'GET /api/organisations/:organisationId/projects/:projectId/registers': { kind: 'guarded', path: registersOf },
+  'PUT /api/organisations/:organisationId/projects/:projectId/registers/:register/entries/:entryId': {
+    kind: 'guarded',
+    path: (a) => `${registersOf(a)}/invisibleWork/entries/${INVISIBLE_WORK_OF_A}`,
+    body: { fields: { work: 'Taken over' } },
+  },
+  'DELETE /api/organisations/:organisationId/projects/:projectId/registers/:register/entries/:entryId': {
+    kind: 'guarded',
+    path: (a) => `${registersOf(a)}/invisibleWork/entries/${INVISIBLE_WORK_OF_A}`,
+  },
+  'GET /api/organisations/:organisationId/projects/:projectId/registers/:register/entries/:entryId/history': {
+    kind: 'guarded',
+    path: (a) => `${registersOf(a)}/invisibleWork/entries/${INVISIBLE_WORK_OF_A}/history`,
+  },
+  'PUT /api/organisations/:organisationId/projects/:projectId/registers/assumptions/entries/:entryId/judgement': {
+    kind: 'guarded',
+    path: (a) => `${registersOf(a)}/assumptions/entries/${ASSUMPTION_OF_A}/judgement`,
+    body: { verdict: 'unrealistic', reason: 'Taken over' },
+  },
+  'POST /api/organisations/:organisationId/projects/:projectId/registers/invisibleWork/entries/:entryId/self': {
+    kind: 'guarded',
+    path: (a) => `${registersOf(a)}/invisibleWork/entries/${INVISIBLE_WORK_OF_A}/self`,
+  },
+  'DELETE /api/organisations/:organisationId/projects/:projectId/registers/invisibleWork/entries/:entryId/self': {
+    kind: 'guarded',
+    path: (a) => `${registersOf(a)}/invisibleWork/entries/${INVISIBLE_WORK_OF_A}/self`,
+  },
   'GET /api/join/:code': {
     kind: 'public',
     why: 'the join code is the invitation to a workshop: whoever has it sees the title (rate-limited, docs/security.md)',
@@ -212,6 +250,10 @@ beforeAll(async () => {
     memberId: member.memberId,
     invitationId: (invitation.body as { id: string }).id,
   };
+  for (const [register, entryId, fields] of REGISTER_ROWS_OF_A) {
+    const saved = await apiCall(server, 'PUT', `${registersOf(world)}/${register}/entries/${entryId}`, { cookie: a.facilitator.cookie, body: { fields } });
+    expect(saved.status).toBe(200);
+  }
   guestOfA = { token: (await joinTestWorkshop(server, a.joinCode, 'Gæst i A')).participantToken };
   // Organisation B: an administrator of its own, and a workshop with a guest.
   outsider = await createTestUser(server, { name: 'Admin i B' });
@@ -278,6 +320,10 @@ describe('access matrix: HTTP', () => {
     expect((project.body as { workshops: unknown[] }).workshops).toHaveLength(1);
     const projects = await apiCall(server, 'GET', `/api/organisations/${world.organisationId}/projects`, { cookie: employeeOfA.cookie });
     expect((projects.body as { projects: unknown[] }).projects).toHaveLength(1);
+    const registers = (await apiCall(server, 'GET', registersOf(world), { cookie: employeeOfA.cookie })).body as ProjectRegistersResponse;
+    const rowsOf = (register: string) => registers.registers.find((r) => r.register === register)?.entries ?? [];
+    expect(rowsOf('invisibleWork')).toMatchObject([{ id: INVISIBLE_WORK_OF_A, version: 1, data: { work: 'Oplæring af nye kolleger' }, selfNamed: [] }]);
+    expect(rowsOf('assumptions')).toMatchObject([{ id: ASSUMPTION_OF_A, version: 1, judgements: { total: 0 } }]);
   });
 
   it('every better-auth endpoint that is not exposed answers 404 over HTTP', async () => {
