@@ -23,6 +23,8 @@ describe('actions', () => {
       status: 'open',
       noteIds: ['n1'],
       traitId: 'developing',
+      scope: 'ours',
+      upwardTo: null,
       createdAt: T0 + 9,
     });
   });
