@@ -106,3 +106,21 @@ describe('register steps', () => {
     for (const s of [w.facilitator, ...w.phones]) s.close();
   });
 });
+
+describe('register steps and the project page together', () => {
+  it('keep a field changed on the project page when the group changes another field of the row', async () => {
+    const w = await rolesWorkshop();
+    const [anna] = w.phones as [TestSocket];
+    await w.facilitator.command({ type: 'step.go', stepIndex: planStep });
+    // The workshop holds its copy; meanwhile the project page changes "how" of the same row.
+    const put = await apiCall(server, 'PUT', `${w.registersPath}/rolesPlan/entries/leaders`, {
+      cookie: w.facilitatorCookie,
+      body: { fields: { how: 'På personalemøder' } },
+    });
+    expect(put.status).toBe(200);
+    await anna.command({ type: 'entry.save', entryId: 'leaders', register: 'rolesPlan', fields: { when: 'Hver måned' } });
+    const leaders = (await projectRolesPlan(w.registersPath, w.facilitatorCookie)).entries.find((e) => e.id === 'leaders');
+    expect(leaders?.data).toMatchObject({ how: 'På personalemøder', when: 'Hver måned' });
+    for (const s of [w.facilitator, ...w.phones]) s.close();
+  });
+});

@@ -3,7 +3,8 @@ import type { TemplateDefinition } from '../../../domain/template.ts';
 import type { WorkshopCommand } from '../../../domain/workshopCommands.ts';
 import type { WorkshopEvent, WorkshopEventData } from '../../../domain/workshopEvents.ts';
 import type { Tx } from '../../db/database.ts';
-import { loadRegisterEntries, writeRegisterEntry } from '../registers/registerStore.ts';
+import { sameEntryData } from '../../../domain/registers.ts';
+import { findStoredEntry, loadRegisterEntries, lockProject, writeRegisterEntry } from '../registers/registerStore.ts';
 
 /**
  * A workshop's register steps work on the project's registers: the rows are loaded into the
@@ -46,7 +47,11 @@ export function registerEnteredBy(template: TemplateDefinition, command: Worksho
   return step?.kind === 'register' && step.register ? step.register : null;
 }
 
-/** Writes the group's register changes through to the project, with a revision each. */
+/**
+ * Writes the group's register changes through to the project, with a revision each. Only the
+ * fields the group changed are written over the project's row, so a field edited on the project
+ * page since the workshop loaded its copy is kept (last writer wins per field, not per row).
+ */
 export async function writeThrough(
   tx: Tx,
   scope: WorkshopScope,
@@ -55,9 +60,16 @@ export async function writeThrough(
   events: readonly WorkshopEvent[],
   entriesBefore: ReadonlyMap<string, RegisterEntry>,
 ): Promise<void> {
+  // The same lock the project page's saves take, so the two never interleave on a row.
+  await lockProject(tx, scope.organisationId, scope.projectId);
   for (const { data } of events) {
     if (data.type === 'entry.saved') {
-      await writeRegisterEntry(tx, { ...scope, entry: data.entry, deleted: false, userId, workshopId });
+      const before = entriesBefore.get(data.entry.id);
+      const changed = Object.entries(data.entry.data).filter(([field, value]) => !sameEntryData({ [field]: value }, { [field]: before?.data[field] ?? null }));
+      const stored = await findStoredEntry(tx, scope.organisationId, scope.projectId, data.entry.id);
+      const base = stored && !stored.deleted ? stored.data : (before?.data ?? data.entry.data);
+      const entry = { ...data.entry, data: { ...base, ...Object.fromEntries(changed) } };
+      await writeRegisterEntry(tx, { ...scope, entry, deleted: false, userId, workshopId });
     } else if (data.type === 'entry.removed') {
       const entry = entriesBefore.get(data.entryId);
       if (entry) await writeRegisterEntry(tx, { ...scope, entry: { ...entry, version: entry.version + 1 }, deleted: true, userId, workshopId });
