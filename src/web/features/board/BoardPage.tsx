@@ -1,7 +1,9 @@
 import { Link } from 'wouter';
+import type { StepDefinition, TemplateDefinition } from '../../../domain/template.ts';
 import { useWorkshopLocaleDefault } from '../../i18n/localeStore.ts';
 import { useT } from '../../i18n/useT.ts';
-import { currentStep, notesOfStep, templateOf } from '../../realtime/boardSelectors.ts';
+import { currentStep, notesShownIn, templateOf } from '../../realtime/boardSelectors.ts';
+import type { ClientState } from '../../realtime/clientState.ts';
 import { useSessionRefusal } from '../../realtime/useSessionRefusal.ts';
 import { useClientState, useWorkshopClient } from '../../realtime/useWorkshopClient.ts';
 import { ActionTable } from '../../ui/ActionTable.tsx';
@@ -9,14 +11,16 @@ import { ConnectionGate } from '../../ui/ConnectionGate.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { LanguageSwitch } from '../../ui/LanguageSwitch.tsx';
 import { memberPageTitle } from '../../ui/memberPageTitle.ts';
-import { NoteBoard } from '../../ui/NoteBoard.tsx';
-import { RasmusCards } from '../../ui/RasmusCards.tsx';
 import { StatusBar } from '../../ui/StatusBar.tsx';
 import { StepHeading } from '../../ui/StepHeading.tsx';
 import { Timer } from '../../ui/Timer.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { JoinPanel } from './JoinPanel.tsx';
-import { useNewNotesAnnouncement } from './useNewNotesAnnouncement.ts';
+import { ComparisonStep } from '../workshopSteps/ComparisonStep.tsx';
+import { InfoStep } from '../workshopSteps/InfoStep.tsx';
+import { LiveRegister } from '../workshopSteps/LiveRegister.tsx';
+import { ShownNotes } from '../workshopSteps/ShownNotes.tsx';
+import { useArrivalAnnouncement } from '../workshopSteps/useArrivalAnnouncement.ts';
 
 const AUTH = { role: 'projector' } as const;
 
@@ -33,9 +37,8 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
   useWorkshopLocaleDefault(workshop?.locale);
   const template = templateOf(workshop);
   const step = currentStep(workshop);
-  const notes = step ? notesOfStep(state.board.notes, step.id).filter((n) => !n.hidden) : [];
-  const announced = useNewNotesAnnouncement(notes.length, step?.id ?? null);
-  const hiddenCount = step && workshop ? (workshop.hiddenCounts[step.id] ?? 0) : 0;
+  const notes = step && template ? notesShownIn(state.board.notes, template, step) : [];
+  const announced = useArrivalAnnouncement(notes.length, step?.id ?? null);
   const refused = useSessionRefusal(state, workshopId, 'projector');
   usePageTitle(memberPageTitle(t, state, refused, (title) => t('pageTitle.board', { title })));
 
@@ -58,32 +61,7 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
               </header>
               <div className="board-content">
                 {workshop.status === 'finished' ? <p className="callout board-finished">{t('board.finished')}</p> : null}
-                {step.kind === 'info' ? <RasmusCards compact /> : null}
-                {step.categorySet ? (
-                  <>
-                    {hiddenCount > 0 ? (
-                      <p className="callout hidden-count">
-                        <Icon name="hidden" size={24} /> {tn('board.hiddenCount', hiddenCount)}
-                      </p>
-                    ) : null}
-                    {workshop.votingStepId === step.id ? <p className="callout callout-vote">{t('board.votingOpen')}</p> : null}
-                    <NoteBoard
-                      step={step}
-                      notes={notes}
-                      groups={[...state.board.groups.values()]}
-                      variant="projector"
-                      showVotes={step.voting}
-                      sortByVotes={workshop.votingStepId !== step.id && notes.some((n) => n.votes > 0)}
-                    />
-                  </>
-                ) : null}
-                {step.kind === 'actions' ? (
-                  state.board.actions.size > 0 ? (
-                    <ActionTable actions={[...state.board.actions.values()]} notes={state.board.notes} caption={t('actions.listTitle')} />
-                  ) : (
-                    <p className="muted board-empty">{t('actions.none')}</p>
-                  )
-                ) : null}
+                <BoardStep template={template} step={step} state={state} />
               </div>
               <p className="visually-hidden" aria-live="polite">
                 {announced > 0 ? tn('board.newNotes', announced) : ''}
@@ -98,4 +76,46 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
       </footer>
     </div>
   );
+}
+
+/** The step on the big screen, by its kind: large, readable from the back, nothing to press. */
+function BoardStep({ template, step, state }: { template: TemplateDefinition; step: StepDefinition; state: ClientState }) {
+  const { t, tn } = useT();
+  const workshop = state.board.workshop;
+  if (!workshop) return null;
+  switch (step.kind) {
+    case 'info':
+      return <InfoStep content={step.info} options={workshop.options} compact />;
+    case 'notes':
+    case 'brainstorm':
+    case 'select': {
+      const hiddenCount = workshop.hiddenCounts[step.id] ?? 0;
+      const votingOpen = workshop.votingStepId === step.id;
+      return (
+        <>
+          {hiddenCount > 0 ? (
+            <p className="callout hidden-count">
+              <Icon name="hidden" size={24} /> {tn('board.hiddenCount', hiddenCount)}
+            </p>
+          ) : null}
+          {votingOpen ? <p className="callout callout-vote">{t('board.votingOpen')}</p> : null}
+          <ShownNotes template={template} step={step} state={state} variant="projector" showVotes={step.voting} />
+        </>
+      );
+    }
+    case 'register':
+      return step.register ? <LiveRegister key={step.id} register={step.register} state={state} client={null} layout="table" projector /> : null;
+    case 'comparison':
+      return <ComparisonStep workshopId={workshop.id} participantToken={null} />;
+    case 'actions':
+      return state.board.actions.size > 0 ? (
+        <ActionTable actions={[...state.board.actions.values()]} notes={state.board.notes} caption={t('actions.listTitle')} />
+      ) : (
+        <p className="muted board-empty">{t('actions.none')}</p>
+      );
+    default: {
+      const unreachable: never = step.kind;
+      throw new Error(`unknown step kind ${String(unreachable)}`);
+    }
+  }
 }

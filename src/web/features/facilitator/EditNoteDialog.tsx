@@ -1,22 +1,25 @@
 import { useState } from 'react';
 import type { NoteKindId } from '../../../domain/noteKinds.ts';
 import type { StepDefinition } from '../../../domain/template.ts';
+import type { WorkshopOptions } from '../../../domain/workshopOptions.ts';
 import type { NoteView } from '../../../protocol/views.ts';
 import { useT } from '../../i18n/useT.ts';
 import { categoriesOfStep } from '../../realtime/boardSelectors.ts';
 import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { NoteFields, noteIsComplete } from '../../ui/NoteFields.tsx';
+import { categoryQuestionKey } from '../workshopSteps/categoryQuestion.ts';
 
 interface EditNoteDialogProps {
   readonly note: NoteView;
   readonly step: StepDefinition;
+  readonly options?: WorkshopOptions;
   readonly client: WorkshopClient;
   readonly onClose: () => void;
 }
 
 /** The facilitator corrects a note: its text, category or kind. */
-export function EditNoteDialog({ note, step, client, onClose }: EditNoteDialogProps) {
+export function EditNoteDialog({ note, step, options, client, onClose }: EditNoteDialogProps) {
   const { t } = useT();
   const [category, setCategory] = useState<string | null>(note.category);
   const [kind, setKind] = useState<NoteKindId | null>(note.kind);
@@ -36,7 +39,7 @@ export function EditNoteDialog({ note, step, client, onClose }: EditNoteDialogPr
   return (
     <FormDialog title={t('editNote.title')} onClose={onClose} onSubmit={handleSubmit} submitLabel={t('common.save')}>
       <NoteFields
-        categories={categoriesOfStep(step)}
+        categories={categoriesOfStep(step, options)}
         kinds={step.noteKinds}
         category={category}
         kind={kind}
@@ -44,7 +47,7 @@ export function EditNoteDialog({ note, step, client, onClose }: EditNoteDialogPr
         onCategory={setCategory}
         onKind={setKind}
         onText={setText}
-        categoryLabel={step.categorySet === 'timing' ? t('noteForm.timing') : t('noteForm.trait')}
+        categoryLabel={t(categoryQuestionKey(step.categorySet))}
         showErrors={showErrors}
       />
     </FormDialog>

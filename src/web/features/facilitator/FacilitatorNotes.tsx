@@ -90,6 +90,7 @@ export function FacilitatorNotes({ step, state, client }: { step: StepDefinition
       {notes.length === 0 ? <p className="muted">{t('facilitator.noNotes')}</p> : null}
       <NoteBoard
         step={step}
+        options={workshop?.options}
         notes={notes}
         groups={groups}
         showVotes={step.voting}
@@ -127,7 +128,7 @@ export function FacilitatorNotes({ step, state, client }: { step: StepDefinition
         )}
       />
       {groups.length > 0 ? <GroupsManager groups={groups} client={client} /> : null}
-      {dialog?.kind === 'edit' ? <EditNoteDialog note={dialog.note} step={step} client={client} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'edit' ? <EditNoteDialog note={dialog.note} step={step} options={workshop?.options} client={client} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === 'merge' ? (
         <MergeDialog notes={chosen} client={client} onClose={() => setDialog(null)} onDone={done} />
       ) : null}

@@ -1,23 +1,29 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import type { StepDefinition, TemplateDefinition } from '../../../domain/template.ts';
 import { useWorkshopLocaleDefault } from '../../i18n/localeStore.ts';
 import { useT } from '../../i18n/useT.ts';
 import { currentStep, templateOf } from '../../realtime/boardSelectors.ts';
+import type { ClientState } from '../../realtime/clientState.ts';
 import { browserStore } from '../../realtime/localStore.ts';
 import { useSessionRefusal } from '../../realtime/useSessionRefusal.ts';
 import { useClientState, useWorkshopClient } from '../../realtime/useWorkshopClient.ts';
+import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
 import { ConnectionGate } from '../../ui/ConnectionGate.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { memberPageTitle } from '../../ui/memberPageTitle.ts';
 import { Notices } from '../../ui/Notices.tsx';
-import { RasmusCards } from '../../ui/RasmusCards.tsx';
 import { StatusBar } from '../../ui/StatusBar.tsx';
 import { StepHeading } from '../../ui/StepHeading.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { loadProjectOfWorkshop, projectPath } from '../projects/projectOfWorkshop.ts';
+import { ComparisonStep } from '../workshopSteps/ComparisonStep.tsx';
+import { InfoStep } from '../workshopSteps/InfoStep.tsx';
+import { LiveRegister } from '../workshopSteps/LiveRegister.tsx';
 import { ActionsEditor } from './ActionsEditor.tsx';
 import { FacilitatorNotes } from './FacilitatorNotes.tsx';
+import { FacilitatorSelect } from './FacilitatorSelect.tsx';
 import { FinishPanel } from './FinishPanel.tsx';
 import { QuickEntry } from './QuickEntry.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
@@ -77,9 +83,7 @@ export function FacilitatorPage({ workshopId }: { workshopId: string }) {
                   <strong>{t('facilitator.hint')}</strong> {l(step.facilitatorHint)}
                 </p>
               </div>
-              {step.categorySet ? <QuickEntry key={`quick-${step.id}`} template={template} currentStepIndex={workshop.stepIndex} client={client} /> : null}
-              {step.categorySet ? <FacilitatorNotes key={`notes-${step.id}`} step={step} state={state} client={client} /> : null}
-              {step.kind === 'info' ? <RasmusCards headingLevel={3} /> : null}
+              <StepTools template={template} step={step} state={state} client={client} />
               <ActionsEditor state={state} client={client} />
             </div>
           </div>
@@ -87,4 +91,41 @@ export function FacilitatorPage({ workshopId }: { workshopId: string }) {
       </ConnectionGate>
     </AppShell>
   );
+}
+
+interface StepToolsProps {
+  readonly template: TemplateDefinition;
+  readonly step: StepDefinition;
+  readonly state: ClientState;
+  readonly client: WorkshopClient;
+}
+
+/** What the facilitator works with in the step on screen, by its kind; actions are always at hand below. */
+function StepTools({ template, step, state, client }: StepToolsProps) {
+  const workshop = state.board.workshop;
+  if (!workshop) return null;
+  switch (step.kind) {
+    case 'info':
+      return <InfoStep content={step.info} options={workshop.options} headingLevel={3} />;
+    case 'notes':
+    case 'brainstorm':
+      return (
+        <>
+          <QuickEntry key={`quick-${step.id}`} template={template} currentStepIndex={workshop.stepIndex} options={workshop.options} client={client} />
+          <FacilitatorNotes key={`notes-${step.id}`} step={step} state={state} client={client} />
+        </>
+      );
+    case 'select':
+      return <FacilitatorSelect template={template} step={step} state={state} />;
+    case 'register':
+      return step.register ? <LiveRegister key={step.id} register={step.register} state={state} client={client} layout="table" /> : null;
+    case 'comparison':
+      return <ComparisonStep workshopId={workshop.id} participantToken={null} canRefresh />;
+    case 'actions':
+      return null;
+    default: {
+      const unreachable: never = step.kind;
+      throw new Error(`unknown step kind ${String(unreachable)}`);
+    }
+  }
 }

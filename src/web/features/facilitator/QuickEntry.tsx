@@ -2,18 +2,21 @@ import { useRef, useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { NOTE_KINDS, type NoteKindId } from '../../../domain/noteKinds.ts';
 import type { TemplateDefinition } from '../../../domain/template.ts';
+import type { WorkshopOptions } from '../../../domain/workshopOptions.ts';
 import { useT } from '../../i18n/useT.ts';
 import { categoriesOfStep } from '../../realtime/boardSelectors.ts';
 import { newId } from '../../realtime/outbox.ts';
 import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
 import { NoteFields, noteIsComplete } from '../../ui/NoteFields.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
-import { altShortcut, parseQuickCode } from './quickEntryCode.ts';
+import { categoryQuestionKey } from '../workshopSteps/categoryQuestion.ts';
+import { altShortcut, parseQuickCode, QUICK_CODE_MAX_CATEGORIES } from './quickEntryCode.ts';
 
 interface QuickEntryProps {
   readonly template: TemplateDefinition;
   /** The step on screen; the facilitator may also catch up an earlier step. */
   readonly currentStepIndex: number;
+  readonly options: WorkshopOptions;
   readonly client: WorkshopClient;
 }
 
@@ -22,7 +25,7 @@ interface QuickEntryProps {
  * code ("3g": trait 3, green) then Enter, the text then Enter; the choice stays for the next
  * note. Alt+digit and Alt+letter change it without leaving the text.
  */
-export function QuickEntry({ template, currentStepIndex, client }: QuickEntryProps) {
+export function QuickEntry({ template, currentStepIndex, options, client }: QuickEntryProps) {
   const { t, l } = useT();
   const noteSteps = template.steps.filter((s) => s.categorySet !== null);
   const current = template.steps[currentStepIndex];
@@ -36,7 +39,8 @@ export function QuickEntry({ template, currentStepIndex, client }: QuickEntryPro
   const [showErrors, setShowErrors] = useState(false);
   const codeRef = useRef<HTMLInputElement>(null);
   if (!step) return null;
-  const categories = categoriesOfStep(step);
+  const categories = categoriesOfStep(step, options);
+  const codable = Math.min(categories.length, QUICK_CODE_MAX_CATEGORIES);
   const category = categories.some((c) => c.id === chosenCategory) ? chosenCategory : null;
   const kind = chosenKind && step.noteKinds.includes(chosenKind) ? chosenKind : step.noteKinds.length === 1 ? (step.noteKinds[0] ?? null) : null;
 
@@ -83,7 +87,7 @@ export function QuickEntry({ template, currentStepIndex, client }: QuickEntryPro
       <h2 id="quick-heading" className="panel-title">
         {t('quick.title')}
       </h2>
-      <p className="field-description">{t('quick.help', { count: categories.length })}</p>
+      <p className="field-description">{t('quick.help', { count: codable })}</p>
       <Form onSubmit={handleSubmit} className="form">
         {noteSteps.length > 1 ? (
           <SelectField label={t('quick.step')} value={step.id} onChange={setStepId} options={noteSteps.map((s) => ({ id: s.id, label: l(s.title) }))} />
@@ -111,7 +115,7 @@ export function QuickEntry({ template, currentStepIndex, client }: QuickEntryPro
           />
         </TextField>
         <NoteFields
-          categories={categories.map((c, i) => ({ ...c, label: { da: `${i + 1} ${c.label.da}`, en: `${i + 1} ${c.label.en}` } }))}
+          categories={categories.map((c, i) => (i < codable ? { ...c, label: { da: `${i + 1} ${c.label.da}`, en: `${i + 1} ${c.label.en}` } } : c))}
           kinds={step.noteKinds}
           category={category}
           kind={kind}
@@ -119,7 +123,7 @@ export function QuickEntry({ template, currentStepIndex, client }: QuickEntryPro
           onCategory={setCategory}
           onKind={setKind}
           onText={setText}
-          categoryLabel={step.categorySet === 'timing' ? t('noteForm.timing') : t('noteForm.trait')}
+          categoryLabel={t(categoryQuestionKey(step.categorySet))}
           showErrors={showErrors}
           kindShortcuts
           onTextKeyDown={handleTextKeyDown}

@@ -1,5 +1,8 @@
 import { NOTE_KINDS, type NoteKindId } from '../../../domain/noteKinds.ts';
 
+/** A code names a category by one digit, so only the first nine can be picked by code. */
+export const QUICK_CODE_MAX_CATEGORIES = 9;
+
 export interface QuickChoice {
   /** Index into the step's categories, or null when the code names none. */
   readonly categoryIndex: number | null;

@@ -1,14 +1,17 @@
 import { useState } from 'react';
 import { Button, Dialog, Form, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { StepDefinition } from '../../../domain/template.ts';
+import type { WorkshopOptions } from '../../../domain/workshopOptions.ts';
 import { useT } from '../../i18n/useT.ts';
 import { categoriesOfStep } from '../../realtime/boardSelectors.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { NoteFields, noteIsComplete } from '../../ui/NoteFields.tsx';
+import { categoryQuestionKey, hasLongLabels } from '../workshopSteps/categoryQuestion.ts';
 import type { NoteDraft } from './noteDraft.ts';
 
 interface AddNoteDialogProps {
   readonly step: StepDefinition;
+  readonly options: WorkshopOptions;
   readonly draft: NoteDraft;
   readonly onDraft: (draft: NoteDraft) => void;
   readonly isOpen: boolean;
@@ -18,10 +21,12 @@ interface AddNoteDialogProps {
 }
 
 /** The note form in a dialog: category, kind, text. The draft lives with the page. */
-export function AddNoteDialog({ step, draft, onDraft, isOpen, onOpenChange, onSend }: AddNoteDialogProps) {
+export function AddNoteDialog({ step, options, draft, onDraft, isOpen, onOpenChange, onSend }: AddNoteDialogProps) {
   const { t, l } = useT();
   const [showErrors, setShowErrors] = useState(false);
-  const categories = categoriesOfStep(step);
+  const categories = categoriesOfStep(step, options);
+  // Questions as categories are sentences: on a phone they read best one per line.
+  const longLabels = hasLongLabels(categories.map((c) => l(c.label)));
   // After the facilitator moves on, a choice that does not exist in the new step is dropped.
   const category = categories.some((c) => c.id === draft.category) ? draft.category : null;
   const onlyKind = step.noteKinds.length === 1 ? (step.noteKinds[0] ?? null) : null;
@@ -49,18 +54,20 @@ export function AddNoteDialog({ step, draft, onDraft, isOpen, onOpenChange, onSe
                 {t('noteForm.title')}
               </Heading>
               {moved ? <p className="callout">{t('noteForm.stepMoved', { step: l(step.title) })}</p> : null}
-              <NoteFields
-                categories={categories}
-                kinds={step.noteKinds}
-                category={category}
-                kind={kind}
-                text={draft.text}
-                onCategory={(c) => update({ category: c })}
-                onKind={(k) => update({ kind: k })}
-                onText={(text) => update({ text })}
-                categoryLabel={step.categorySet === 'timing' ? t('noteForm.timing') : t('noteForm.trait')}
-                showErrors={showErrors}
-              />
+              <div className={longLabels ? 'note-fields-long' : 'note-fields'}>
+                <NoteFields
+                  categories={categories}
+                  kinds={step.noteKinds}
+                  category={category}
+                  kind={kind}
+                  text={draft.text}
+                  onCategory={(c) => update({ category: c })}
+                  onKind={(k) => update({ kind: k })}
+                  onText={(text) => update({ text })}
+                  categoryLabel={t(categoryQuestionKey(step.categorySet))}
+                  showErrors={showErrors}
+                />
+              </div>
               <div className="dialog-buttons">
                 <Button className="button" onPress={close}>
                   {t('noteForm.later')}

@@ -74,7 +74,7 @@ export function NotesStep({ step, state, client, draft, onDraft: setDraft, formO
           <Icon name="plus" size={24} /> {draft.text ? t('participant.continueNote') : t('participant.addNote')}
         </Button>
       ) : null}
-      <AddNoteDialog step={step} draft={draft} onDraft={setDraft} isOpen={open} onOpenChange={setOpen} onSend={handleSend} />
+      <AddNoteDialog step={step} options={workshop.options} draft={draft} onDraft={setDraft} isOpen={open} onOpenChange={setOpen} onSend={handleSend} />
 
       {workshop.settings.privateWriting ? <p className="callout">{t('participant.privateWriting')}</p> : null}
       {votingOpen ? <VotingStatus state={state} /> : null}
@@ -97,6 +97,7 @@ export function NotesStep({ step, state, client, draft, onDraft: setDraft, formO
         ) : (
           <NoteBoard
             step={step}
+            options={workshop.options}
             notes={others}
             groups={groups}
             showVotes={votingOpen || others.some((n) => n.votes > 0)}

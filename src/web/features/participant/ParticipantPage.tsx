@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
+import type { StepDefinition, TemplateDefinition } from '../../../domain/template.ts';
 import { kompasApi } from '../../api/kompasApi.ts';
 import { useWorkshopLocaleDefault } from '../../i18n/localeStore.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -8,18 +9,22 @@ import type { ClientState } from '../../realtime/clientState.ts';
 import { forgetParticipant, loadParticipant, viewerKeyOf, type ParticipantCredentials } from '../../realtime/credentials.ts';
 import { browserStore } from '../../realtime/localStore.ts';
 import { useClientState, useWorkshopClient } from '../../realtime/useWorkshopClient.ts';
+import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
 import { AppShell } from '../../ui/AppShell.tsx';
 import { ConnectionGate } from '../../ui/ConnectionGate.tsx';
 import { Notices } from '../../ui/Notices.tsx';
-import { RasmusCards } from '../../ui/RasmusCards.tsx';
 import { StatusBar } from '../../ui/StatusBar.tsx';
 import { StepHeading } from '../../ui/StepHeading.tsx';
 import { Timer } from '../../ui/Timer.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { ComparisonStep } from '../workshopSteps/ComparisonStep.tsx';
+import { InfoStep } from '../workshopSteps/InfoStep.tsx';
+import { LiveRegister } from '../workshopSteps/LiveRegister.tsx';
 import { ActionsStep } from './ActionsStep.tsx';
 import { whyGuestRefused, type GuestRefusal } from './guestEnded.ts';
 import { NotesStep } from './NotesStep.tsx';
-import { useNoteDraft } from './noteDraft.ts';
+import { useNoteDraft, type NoteDraft } from './noteDraft.ts';
+import { SelectStep } from './SelectStep.tsx';
 import { FinishedCallout, WorkshopEndedPage } from './WorkshopEnded.tsx';
 
 /** /w/:id — a participant's phone. Without a token from joining, it says how to join. */
@@ -96,16 +101,54 @@ function ParticipantLive({ workshopId, credentials }: { workshopId: string; cred
               <StepHeading step={step} index={workshop.stepIndex} total={template.steps.length} />
               <Timer timer={workshop.timer} clockOffset={state.clockOffset} />
             </div>
-            {step.kind === 'info' ? <RasmusCards /> : null}
-            {step.kind === 'notes' || step.kind === 'brainstorm' ? (
-              <NotesStep step={step} state={state} client={client} draft={draft} onDraft={setDraft} formOpen={formOpen} onFormOpen={setFormOpen} />
-            ) : null}
-            {step.kind === 'actions' ? <ActionsStep state={state} client={client} /> : null}
+            <ParticipantStep
+              template={template}
+              step={step}
+              state={state}
+              client={client}
+              participantToken={credentials.participantToken}
+              note={{ draft, onDraft: setDraft, formOpen, onFormOpen: setFormOpen }}
+            />
           </div>
         ) : null}
       </ConnectionGate>
     </AppShell>
   );
+}
+
+interface ParticipantStepProps {
+  readonly template: TemplateDefinition;
+  readonly step: StepDefinition;
+  readonly state: ClientState;
+  readonly client: WorkshopClient;
+  readonly participantToken: string;
+  /** The note being written and whether its form is open; they live with the page across steps. */
+  readonly note: { draft: NoteDraft; onDraft: (draft: NoteDraft) => void; formOpen: boolean; onFormOpen: (open: boolean) => void };
+}
+
+/** The step on screen, by its kind. */
+function ParticipantStep({ template, step, state, client, participantToken, note }: ParticipantStepProps) {
+  const workshop = state.board.workshop;
+  if (!workshop) return null;
+  switch (step.kind) {
+    case 'info':
+      return <InfoStep content={step.info} options={workshop.options} />;
+    case 'notes':
+    case 'brainstorm':
+      return <NotesStep step={step} state={state} client={client} draft={note.draft} onDraft={note.onDraft} formOpen={note.formOpen} onFormOpen={note.onFormOpen} />;
+    case 'select':
+      return <SelectStep template={template} step={step} state={state} client={client} />;
+    case 'register':
+      return step.register ? <LiveRegister key={step.id} register={step.register} state={state} client={client} layout="cards" /> : null;
+    case 'comparison':
+      return <ComparisonStep workshopId={workshop.id} participantToken={participantToken} canRefresh />;
+    case 'actions':
+      return <ActionsStep state={state} client={client} />;
+    default: {
+      const unreachable: never = step.kind;
+      throw new Error(`unknown step kind ${String(unreachable)}`);
+    }
+  }
 }
 
 /**

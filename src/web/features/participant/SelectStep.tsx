@@ -3,7 +3,7 @@ import { useT } from '../../i18n/useT.ts';
 import { noteFrameOf, notesShownIn } from '../../realtime/boardSelectors.ts';
 import type { ClientState } from '../../realtime/clientState.ts';
 import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
-import { NoteBoard } from '../../ui/NoteBoard.tsx';
+import { ShownNotes } from '../workshopSteps/ShownNotes.tsx';
 import { VoteControls } from './VoteControls.tsx';
 import { VotingStatus } from './VotingStatus.tsx';
 
@@ -22,30 +22,22 @@ export function SelectStep({ template, step, state, client }: SelectStepProps) {
   const { t, l } = useT();
   const workshop = state.board.workshop;
   if (!workshop) return null;
-  const frame = noteFrameOf(template, step);
-  const notes = notesShownIn(state.board.notes, template, step);
   const votingOpen = workshop.votingStepId === step.id;
-  const voted = notes.some((n) => n.votes > 0);
+  const voted = notesShownIn(state.board.notes, template, step).some((n) => n.votes > 0);
   return (
     <div className="notes-step">
       {votingOpen ? <VotingStatus state={state} /> : <p className="muted">{voted ? t('selectStep.results') : t('selectStep.waitForVoting')}</p>}
       <section aria-labelledby="select-heading">
-        <h2 id="select-heading">{t('selectStep.notesTitle', { step: l(frame.title) })}</h2>
-        {notes.length === 0 ? (
-          <p className="muted">{t('selectStep.noNotes')}</p>
-        ) : (
-          <NoteBoard
-            step={frame}
-            options={workshop.options}
-            notes={notes}
-            groups={[...state.board.groups.values()]}
-            showVotes={votingOpen || voted}
-            sortByVotes={!votingOpen && voted}
-            headingLevel={3}
-            hideEmpty
-            renderActions={votingOpen ? (note) => <VoteControls note={note} state={state} client={client} /> : undefined}
-          />
-        )}
+        <h2 id="select-heading">{t('selectStep.notesTitle', { step: l(noteFrameOf(template, step).title) })}</h2>
+        <ShownNotes
+          template={template}
+          step={step}
+          state={state}
+          showVotes={votingOpen || voted}
+          headingLevel={3}
+          hideEmpty
+          renderVote={(note) => <VoteControls note={note} state={state} client={client} />}
+        />
       </section>
     </div>
   );

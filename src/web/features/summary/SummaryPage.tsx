@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
+import type { StepDefinition } from '../../../domain/template.ts';
 import { findTemplate } from '../../../domain/templateRegistry.ts';
 import type { SummaryResponse } from '../../../protocol/http.ts';
 import { signedInUser, useSession } from '../../account/session.tsx';
@@ -16,6 +17,8 @@ import { AppShell } from '../../ui/AppShell.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { SignInNeeded } from '../../ui/SignInNeeded.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { SummaryRegister } from './SummaryRegister.tsx';
+import { SummarySelect } from './SummarySelect.tsx';
 import { SummaryStep } from './SummaryStep.tsx';
 
 type Load = { state: 'loading' } | { state: 'done'; summary: SummaryResponse } | { state: 'failed'; error: ApiError };
@@ -82,12 +85,7 @@ export function SummaryPage({ workshopId }: { workshopId: string }) {
               </Button>
             </div>
           </header>
-          {template
-            ? summary.steps.map((stepSummary) => {
-                const step = template.steps.find((s) => s.id === stepSummary.stepId);
-                return step && step.categorySet ? <SummaryStep key={step.id} step={step} summary={stepSummary} /> : null;
-              })
-            : null}
+          {template?.steps.map((step) => <SummaryOfStep key={step.id} step={step} summary={summary} />)}
           <section aria-labelledby="summary-actions" className="summary-section">
             <h2 id="summary-actions">{t('summary.actions')}</h2>
             {summary.actions.length === 0 ? (
@@ -100,4 +98,27 @@ export function SummaryPage({ workshopId }: { workshopId: string }) {
       ) : null}
     </AppShell>
   );
+}
+
+/** What one step left for the minutes, by its kind; steps that only show something leave nothing. */
+function SummaryOfStep({ step, summary }: { step: StepDefinition; summary: SummaryResponse }) {
+  switch (step.kind) {
+    case 'notes':
+    case 'brainstorm': {
+      const stepSummary = summary.steps.find((s) => s.stepId === step.id);
+      return stepSummary ? <SummaryStep step={step} summary={stepSummary} options={summary.workshop.options} /> : null;
+    }
+    case 'select':
+      return <SummarySelect step={step} summary={summary} />;
+    case 'register':
+      return <SummaryRegister step={step} entries={summary.entries} />;
+    case 'info':
+    case 'comparison':
+    case 'actions':
+      return null;
+    default: {
+      const unreachable: never = step.kind;
+      throw new Error(`unknown step kind ${String(unreachable)}`);
+    }
+  }
 }

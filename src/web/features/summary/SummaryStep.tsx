@@ -1,6 +1,7 @@
 import { categoriesOf } from '../../../domain/categories.ts';
 import { NOTE_KIND_IDS, type NoteKindId } from '../../../domain/noteKinds.ts';
 import type { StepDefinition } from '../../../domain/template.ts';
+import type { WorkshopOptions } from '../../../domain/workshopOptions.ts';
 import type { SummaryResponse } from '../../../protocol/http.ts';
 import { useT } from '../../i18n/useT.ts';
 import { KindBadge } from '../../ui/KindBadge.tsx';
@@ -12,9 +13,9 @@ function isKind(id: string): id is NoteKindId {
 }
 
 /** One step of the summary: per category the counts by kind and the notes (most votes first). */
-export function SummaryStep({ step, summary }: { step: StepDefinition; summary: StepSummary }) {
+export function SummaryStep({ step, summary, options }: { step: StepDefinition; summary: StepSummary; options: WorkshopOptions }) {
   const { t, tn, l } = useT();
-  const categories = step.categorySet ? categoriesOf(step.categorySet) : [];
+  const categories = step.categorySet ? categoriesOf(step.categorySet, options) : [];
   const groupLabel = (id: string | null) => summary.groups.find((g) => g.id === id)?.label ?? null;
   const headingId = `summary-${step.id}`;
   return (

@@ -3,10 +3,11 @@ import { useEffect, useRef, useState } from 'react';
 const QUIET_MS = 3000;
 
 /**
- * Turns a growing note count into a calm announcement ("3 new notes") once the flow pauses, so a
- * screen reader is not interrupted for every note that lands. Resets when the step changes.
+ * Turns a growing count (notes on the board, rows in a register) into a calm announcement ("3 new
+ * notes") once the flow pauses, so a screen reader is not interrupted for every one that lands.
+ * Resets when the step changes.
  */
-export function useNewNotesAnnouncement(count: number, stepId: string | null): number {
+export function useArrivalAnnouncement(count: number, stepId: string | null): number {
   const [announced, setAnnounced] = useState(0);
   const baseline = useRef<{ stepId: string | null; count: number }>({ stepId, count });
 
