@@ -688,6 +688,8 @@ export const da = {
   'registers.item': 'Punkt',
   'registers.controls': 'Ret, historik og slet',
   'registers.empty': 'ikke udfyldt',
+  'registers.fieldRequired': 'Udfyld »{field}«, før rækken gemmes.',
+  'registers.fieldTooLong': 'Teksten er for lang. Der er plads til {max} tegn.',
   'registers.notSet': 'Ikke valgt',
   'registers.nothingToChoose': 'Der er ikke noget at vælge imellem endnu.',
   'registers.fixedTag': 'Fast række',

@@ -687,6 +687,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'registers.item': 'Item',
   'registers.controls': 'Edit, history and delete',
   'registers.empty': 'not filled in',
+  'registers.fieldRequired': 'Fill in “{field}” before saving the row.',
+  'registers.fieldTooLong': 'The text is too long. There is room for {max} characters.',
   'registers.notSet': 'Not chosen',
   'registers.nothingToChoose': 'There is nothing to choose from yet.',
   'registers.fixedTag': 'Fixed row',

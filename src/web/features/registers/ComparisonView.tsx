@@ -59,7 +59,7 @@ function ComparisonData({ traits }: { traits: readonly TraitComparison[] }) {
     <div className="cmp-bar-row">
       <span className="cmp-row-label">{label}</span>
       <span className="cmp-track">
-        <span className={`cmp-bar cmp-${side}`} style={{ width: `${barPercent(value, scale)}%` }} />
+        {value > 0 ? <span className={`cmp-bar cmp-${side}`} style={{ width: `${barPercent(value, scale)}%` }} /> : null}
       </span>
       <span className="cmp-value">{n(value)}</span>
     </div>

@@ -49,12 +49,20 @@ interface EntryFieldProps {
 }
 
 function EntryField({ field, value, errorCode, onChange, refOptions, autoFocus }: EntryFieldProps) {
-  const { t, l, error } = useT();
+  const { t, l, n, error } = useT();
   const label = l(field.label);
   const help = field.help ? l(field.help) : null;
-  const message = errorCode ? error(errorCode) : null;
-  const text = typeof value === 'string' ? value : '';
   const input = field.input;
+  // The server's own sentences speak of "the first field"; here the field is known, so it is named.
+  const message =
+    errorCode === 'field_required'
+      ? t('registers.fieldRequired', { field: label })
+      : errorCode === 'field_too_long' && input.kind === 'text'
+        ? t('registers.fieldTooLong', { max: n(input.maxLength) })
+        : errorCode
+          ? error(errorCode)
+          : null;
+  const text = typeof value === 'string' ? value : '';
   switch (input.kind) {
     case 'text':
       return (

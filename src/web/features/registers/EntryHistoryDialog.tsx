@@ -63,8 +63,8 @@ function Revisions({ definition, scope, revisions }: { definition: RegisterDefin
           <p className="revision-meta">
             <time dateTime={revision.at} className="revision-when">
               {when.format(new Date(revision.at))}
-            </time>
-            <span>{revision.byName ? t('registers.by', { name: revision.byName }) : t('registers.byUnknown')}</span>
+            </time>{' '}
+            <span>{revision.byName ? t('registers.by', { name: revision.byName }) : t('registers.byUnknown')}</span>{' '}
             {revision.workshopTitle ? <span>{t('registers.inWorkshop', { title: revision.workshopTitle })}</span> : <span>{t('registers.onProjectPage')}</span>}
           </p>
           {revision.deleted ? <p className="revision-deleted">{t('registers.revisionDeleted')}</p> : null}

@@ -33,7 +33,7 @@ export function JudgementPanel({ entry, title, scope }: { entry: EntryView; titl
           <ul className="verdict-counts" aria-label={t('registers.judgementCounts', { row: title })}>
             {state.counts.map(({ verdict, count }) => (
               <li key={verdict} className={`verdict-count verdict-${verdict}`}>
-                <VerdictLabel verdict={verdict} />
+                <VerdictLabel verdict={verdict} />{' '}
                 <span className="verdict-number">{n(count)}</span>
               </li>
             ))}

@@ -71,7 +71,7 @@ function ActionsTable({ actions, today, upward }: { actions: readonly ProjectAct
           return (
             <tr key={`${workshopId}-${action.id}`} data-testid={upward ? 'project-action-upward' : 'project-action-ours'}>
               <th scope="row" role="rowheader" className="register-row-title">
-                <span className="project-text">{action.what}</span>
+                <span className="project-text">{action.what}</span>{' '}
                 {trait ? <span className="linked-trait">{t('projectActions.trait', { trait })}</span> : null}
               </th>
               {upward ? (
@@ -86,7 +86,7 @@ function ActionsTable({ actions, today, upward }: { actions: readonly ProjectAct
               </td>
               <td role="cell" className="register-cell">
                 {cellLabel(t('actions.due'))}
-                <span>{formatDueDate(action.due, locale) ?? t('actions.noDate')}</span>
+                <span>{formatDueDate(action.due, locale) ?? t('actions.noDate')}</span>{' '}
                 {late ? (
                   <span className="overdue-tag">
                     <Icon name="clock" size={14} /> {t('projectActions.overdue')}

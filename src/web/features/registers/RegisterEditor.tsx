@@ -84,8 +84,8 @@ export function RegisterEditor({ definition, view, scope, extra }: RegisterEdito
               return (
                 <tr key={entry.id} data-testid={`register-row-${definition.id}`}>
                   <th scope="row" role="rowheader" className="register-row-title">
-                    <span>{name}</span>
-                    {entry.fixed ? <span className="register-fixed-tag">{t('registers.fixedTag')}</span> : null}
+                    <span>{name}</span>{' '}
+                    {entry.fixed ? <span className="register-fixed-tag">{t('registers.fixedTag')}</span> : null}{' '}
                     {entry.fixed && title && !isEmptyValue(entry.data[title.id]) ? <FieldValue field={title} entry={entry} scope={scope} /> : null}
                   </th>
                   {others.map((field) => (

@@ -22,6 +22,7 @@ export function SelfNaming({ entry, title, scope }: { entry: EntryView; title: s
   const named = me !== null && entry.selfNamed.includes(me.name);
   const names = new Intl.ListFormat(locale === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(entry.selfNamed);
 
+  // Not disabled while the request runs: a disabled button would drop the keyboard focus.
   const handlePress = async () => {
     if (busy) return;
     setBusy(true);
@@ -46,7 +47,6 @@ export function SelfNaming({ entry, title, scope }: { entry: EntryView; title: s
         <Button
           className="button button-small"
           onPress={() => void handlePress()}
-          isDisabled={busy}
           aria-label={named ? t('registers.selfRemoveOne', { row: title }) : t('registers.selfAddOne', { row: title })}
         >
           {named ? <Icon name="minus" size={16} /> : <Icon name="plus" size={16} />} {named ? t('registers.selfRemove') : t('registers.selfAdd')}
