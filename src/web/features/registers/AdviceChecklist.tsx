@@ -11,8 +11,8 @@ import { useRowEditing } from './useRowEditing.tsx';
 const checklist = REGISTERS.adviceChecklist;
 const statusField = checklist.fields.find((field) => field.id === 'status') ?? null;
 const noteField = checklist.fields.find((field) => field.id === 'note') ?? null;
-/** A mark per status, so the states differ in shape, not only in colour; the word is always beside it. */
-const MARKS: Readonly<Record<string, string>> = { done: '✓', under_way: '◐', not_started: '○', not_relevant: '–' };
+/** A mark per status inside its circle (an empty circle: not started), so the states differ in shape, not only in colour; the word is always beside it. */
+const MARKS: Readonly<Record<string, string>> = { done: '✓', under_way: '◐', not_started: '', not_relevant: '–' };
 
 /** The ten pieces of advice as a checklist: each with its status and note, and how many are done or under way. */
 export function AdviceChecklist({ view, scope }: { view: RegisterView; scope: RegistersScope }) {

@@ -16,6 +16,7 @@ import { useFetched } from './useFetched.ts';
 import { useProjectComparison } from './useProjectComparison.ts';
 import { useProjectRegisters } from './useProjectRegisters.ts';
 import '../../ui/registers.css';
+import '../../ui/registerSections.css';
 
 /**
  * The project page below its workshops and frame: the before/after comparison, the actions of all
