@@ -3,7 +3,8 @@ import type { WorkshopCommand } from '../../domain/workshopCommands.ts';
 import { PROTOCOL_VERSION } from '../../protocol/protocolVersion.ts';
 import type { ClientMessage, ServerMessage, ViewerAuth } from '../../protocol/socketMessages.ts';
 import { memoryStore, type KeyValueStore } from './localStore.ts';
-import { ME, noteView, snapshot } from './testFixtures.ts';
+import { registerRows } from './registerRows.ts';
+import { entryView, ME, noteView, snapshot } from './testFixtures.ts';
 import { WorkshopClient, type SocketLike } from './WorkshopClient.ts';
 
 class FakeSocket implements SocketLike {
@@ -99,6 +100,22 @@ describe('WorkshopClient', () => {
     expect(last().commands()).toEqual([]);
     last().receive(welcome());
     expect(last().commands().map((m) => m.commandId)).toEqual([a, b]);
+  });
+
+  it('keeps a register row changed offline across a reload, shows it waiting, and resends it with its id [R19]', () => {
+    const { client, last, store } = setup();
+    client.start();
+    const save: WorkshopCommand = { type: 'entry.save', entryId: 'row-1', register: 'taskShifts', fields: { task: 'Tolkebestilling' } };
+    const id = client.send(save);
+    const reloaded = setup(store);
+    expect(registerRows(reloaded.client.getState(), 'taskShifts').map((r) => [r.id, r.status])).toEqual([['row-1', 'pending']]);
+
+    last().open();
+    last().receive(welcome());
+    expect(last().commands()).toEqual([expect.objectContaining({ commandId: id, command: save })]);
+    last().receive({ type: 'patch', seq: 6, changes: [{ op: 'entry.upsert', entry: entryView({ id: 'row-1', data: { task: 'Tolkebestilling' } }) }] });
+    last().receive({ type: 'command.ack', commandId: id, seq: 6, note: null });
+    expect(registerRows(client.getState(), 'taskShifts').map((r) => [r.id, r.status])).toEqual([['row-1', null]]);
   });
 
   it('drops a command from the outbox on ack and keeps the stored note for its author', () => {

@@ -99,6 +99,9 @@ function BoardStep({ template, step, state }: { template: TemplateDefinition; st
             </p>
           ) : null}
           {votingOpen ? <p className="callout callout-vote">{t('board.votingOpen')}</p> : null}
+          {!votingOpen && step.kind === 'select' && notesShownIn(state.board.notes, template, step).some((n) => n.votes > 0) ? (
+            <p className="callout">{t('selectStep.results')}</p>
+          ) : null}
           <ShownNotes template={template} step={step} state={state} variant="projector" showVotes={step.voting} />
         </>
       );

@@ -120,7 +120,7 @@ function StepTools({ template, step, state, client }: StepToolsProps) {
     case 'register':
       return step.register ? <LiveRegister key={step.id} register={step.register} state={state} client={client} layout="table" /> : null;
     case 'comparison':
-      return <ComparisonStep workshopId={workshop.id} participantToken={null} canRefresh />;
+      return <ComparisonStep workshopId={workshop.id} participantToken={null} canRefresh panel />;
     case 'actions':
       return null;
     default: {

@@ -12,6 +12,8 @@ interface ComparisonStepProps {
   readonly participantToken: string | null;
   /** Offer to ask again (not on the projector, where no one presses anything). */
   readonly canRefresh?: boolean;
+  /** A panel with its own visible heading, beside the facilitator's other panels. */
+  readonly panel?: boolean;
 }
 
 /** The project's before/after comparison as this workshop's viewer may read it. */
@@ -23,12 +25,12 @@ function fetchComparison(workshopId: string, participantToken: string | null) {
  * A comparison step: what was expected before the system against what was experienced after it,
  * per trait; below the anonymity threshold, the sentence saying why nothing is shown.
  */
-export function ComparisonStep({ workshopId, participantToken, canRefresh }: ComparisonStepProps) {
+export function ComparisonStep({ workshopId, participantToken, canRefresh, panel }: ComparisonStepProps) {
   const { t, error } = useT();
   const { load, reload } = useFetched<ComparisonResponse>(() => fetchComparison(workshopId, participantToken), `${workshopId}|${participantToken ?? ''}`);
   return (
-    <section className="comparison-step" aria-labelledby="comparison-step-heading" aria-busy={load.status === 'loading'}>
-      <h2 id="comparison-step-heading" className="visually-hidden">
+    <section className={panel ? 'panel comparison-step' : 'comparison-step'} aria-labelledby="comparison-step-heading" aria-busy={load.status === 'loading'}>
+      <h2 id="comparison-step-heading" className={panel ? 'panel-title' : 'visually-hidden'}>
         {t('comparisonStep.title')}
       </h2>
       <div role="status">{load.status === 'loading' ? <p className="muted">{t('comparisonStep.loading')}</p> : null}</div>

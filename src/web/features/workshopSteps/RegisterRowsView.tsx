@@ -114,5 +114,5 @@ function FieldText({ field, row, refTitle }: { field: FieldDefinition; row: Disp
       </span>
     );
   }
-  return <span className="register-value">{text}</span>;
+  return <span className="live-register-value">{text}</span>;
 }
