@@ -3,10 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_FRAME_FIELDS, stepIndex } from '../domain/projectPhases.ts';
 import type { MeResponse, MembersResponse } from '../protocol/accounts.ts';
 import type { SummaryResponse } from '../protocol/http.ts';
+import type { ProjectActionsResponse } from '../protocol/projectActions.ts';
 import type { ProjectListResponse, ProjectView } from '../protocol/projects.ts';
+import type { EntryHistoryResponse, ProjectRegistersResponse, RegisterView } from '../protocol/registers.ts';
 import type { Database, Tx } from './db/database.ts';
 import { openDatabase } from './db/openDatabase.ts';
 import { members, organisations, users } from './db/schema.ts';
+import { compareProject } from './features/comparison/compareProject.ts';
+import { listProjects } from './features/projects/projectStore.ts';
 import { DEMO_ORGANISATION_NAME, newDemoPassword, seedDemo, type DemoLogin } from './seedDemo.ts';
 import { apiCall, cookieHeader } from './testing/accountFixtures.ts';
 import { startTestServer, type TestServer } from './testing/startTestServer.ts';
@@ -97,9 +101,11 @@ describe('seedDemo on an empty database', () => {
     const cookie = await signIn(server, login.email, login.password);
     const list = await apiCall(server, 'GET', `/api/organisations/${login.organisationId}/projects`, { cookie });
     expect(list.status).toBe(200);
-    expect((list.body as ProjectListResponse).projects).toEqual([
-      expect.objectContaining({ id: login.projectId, title: 'Nyt rejseafregningssystem', phase: 'operation', step: 'implementation', workshopCount: 2, openWorkshopCount: 1 }),
-    ]);
+    const projects = (list.body as ProjectListResponse).projects;
+    expect(projects).toHaveLength(2);
+    expect(projects).toContainEqual(
+      expect.objectContaining({ id: login.projectId, title: 'Nyt rejseafregningssystem', phase: 'operation', step: 'implementation', workshopCount: 3, openWorkshopCount: 1 }),
+    );
 
     const detail = await apiCall(server, 'GET', `/api/organisations/${login.organisationId}/projects/${login.projectId}`, { cookie });
     expect(detail.status).toBe(200);
@@ -118,7 +124,7 @@ describe('seedDemo on an empty database', () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(times[0]).toBeLessThan(Date.now() - 300 * 24 * 3600_000);
 
-    expect(project.workshops.map((w) => w.status).sort()).toEqual(['finished', 'open']);
+    expect(project.workshops.map((w) => `${w.templateId}:${w.status}`).sort()).toEqual(['compass-before:finished', 'compass-before:open', 'four-phases:finished']);
     const open = project.workshops.find((w) => w.status === 'open');
     expect(open?.id).toBe(login.openWorkshop.id);
   });
@@ -126,7 +132,7 @@ describe('seedDemo on an empty database', () => {
   it('has a finished workshop with notes on every step, votes and actions', async () => {
     const cookie = await signIn(server, login.email, login.password);
     const project = (await apiCall(server, 'GET', `/api/organisations/${login.organisationId}/projects/${login.projectId}`, { cookie })).body as ProjectView;
-    const finished = project.workshops.find((w) => w.status === 'finished');
+    const finished = project.workshops.find((w) => w.status === 'finished' && w.templateId === 'compass-before');
     if (!finished) throw new Error('no finished workshop');
     const response = await apiCall(server, 'GET', `/api/workshops/${finished.id}/summary`, { cookie });
     expect(response.status).toBe(200);
@@ -151,6 +157,146 @@ describe('seedDemo on an empty database', () => {
     expect(room.state.stepIndex).toBeLessThan(room.template.steps.length - 1);
     expect(room.state.notes.size).toBeGreaterThan(0);
     expect(room.state.participants.size).toBeGreaterThan(0);
+  });
+
+  // The HTTP sign-in is rate-limited per address: the tests below share one session.
+  let sharedCookie: string | null = null;
+  async function leaderCookie(): Promise<string> {
+    sharedCookie ??= await signIn(server, login.email, login.password);
+    return sharedCookie;
+  }
+
+  const projectPath = (projectId: string) => `/api/organisations/${login.organisationId}/projects/${projectId}`;
+
+  async function homeCareProject(cookie: string): Promise<ProjectView> {
+    const list = (await apiCall(server, 'GET', `/api/organisations/${login.organisationId}/projects`, { cookie })).body as ProjectListResponse;
+    const found = list.projects.find((p) => p.title === 'Planlægningsapp i hjemmeplejen');
+    if (!found) throw new Error('no second project');
+    expect(found).toMatchObject({ phase: 'operation', step: 'operation', workshopCount: 3, openWorkshopCount: 0 });
+    const detail = await apiCall(server, 'GET', projectPath(found.id), { cookie });
+    expect(detail.status).toBe(200);
+    return detail.body as ProjectView;
+  }
+
+  async function registersOf(cookie: string, projectId: string): Promise<ReadonlyMap<string, RegisterView>> {
+    const response = await apiCall(server, 'GET', `${projectPath(projectId)}/registers`, { cookie });
+    expect(response.status).toBe(200);
+    return new Map((response.body as ProjectRegistersResponse).registers.map((r) => [r.register, r]));
+  }
+
+  it('has a second project in operation, with a compass from months before, a status after and a MED meeting on moved tasks', async () => {
+    const project = await homeCareProject(await leaderCookie());
+    for (const field of PROJECT_FRAME_FIELDS) expect(project.frame[field].length, field).toBeGreaterThan(20);
+    expect(project.phaseHistory.length).toBeGreaterThanOrEqual(8);
+    expect(project.phaseHistory.at(-1)).toMatchObject({ phase: 'operation', step: 'operation', byName: 'Demo Leder' });
+    expect(project.workshops.map((w) => `${w.templateId}:${w.status}`).sort()).toEqual(['compass-before:finished', 'status-after:finished', 'tasks-move:finished']);
+    const heldAt = (templateId: string) => Date.parse(project.workshops.find((w) => w.templateId === templateId)?.createdAt ?? '');
+    expect(heldAt('compass-before')).toBeLessThan(heldAt('status-after') - 150 * 24 * 3600_000);
+    expect(heldAt('status-after')).toBeLessThan(heldAt('tasks-move'));
+    expect(heldAt('tasks-move')).toBeLessThan(Date.now());
+  });
+
+  it("shows the second project's before/after comparison: enough people on each side and a mix per trait", async () => {
+    const cookie = await leaderCookie();
+    const project = await homeCareProject(cookie);
+    const comparison = await compareProject(server.ctx, login.organisationId, project.id, 5, null);
+    expect(comparison.hiddenReason).toBeNull();
+    expect(comparison.expected?.contributors).toBeGreaterThanOrEqual(5);
+    expect(comparison.experienced?.contributors).toBeGreaterThanOrEqual(5);
+    const traits = comparison.traits ?? [];
+    expect(traits).toHaveLength(6);
+    for (const t of traits) expect(t.expectedPositive + t.expectedNegative + t.experiencedPositive + t.experiencedNegative, t.traitId).toBeGreaterThan(0);
+    expect(traits.some((t) => t.experiencedPositive > 0 && t.experiencedNegative > 0)).toBe(true);
+    expect(traits.some((t) => t.experiencedNegative > t.expectedNegative)).toBe(true);
+    expect(traits.some((t) => t.experiencedPositive > t.expectedPositive)).toBe(true);
+    // Members see the same on the project page.
+    const response = await apiCall(server, 'GET', `${projectPath(project.id)}/comparison`, { cookie });
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual(comparison);
+
+    // The status after voted on its deteriorations and sent some of them upward.
+    const statusAfter = project.workshops.find((w) => w.templateId === 'status-after');
+    const summary = (await apiCall(server, 'GET', `/api/workshops/${statusAfter?.id}/summary`, { cookie })).body as SummaryResponse;
+    expect(summary.workshop.settings.anonymous).toBe(true);
+    const changes = summary.steps.find((s) => s.stepId === 'changes')?.categories.flatMap((c) => c.notes) ?? [];
+    expect(changes.filter((n) => n.kind === 'worsened').reduce((sum, n) => sum + n.votes, 0)).toBe(18);
+    expect(changes.filter((n) => n.kind === 'improved').every((n) => n.votes === 0)).toBe(true);
+    expect(summary.steps.find((s) => s.stepId === 'why-good')?.categories.flatMap((c) => c.notes).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has actions the groups keep and actions sent upward, to the committee and to management', async () => {
+    const cookie = await leaderCookie();
+    const project = await homeCareProject(cookie);
+    const response = await apiCall(server, 'GET', `${projectPath(project.id)}/actions`, { cookie });
+    expect(response.status).toBe(200);
+    const actions = (response.body as ProjectActionsResponse).actions;
+    const kinds = new Set(actions.map(({ action }) => (action.scope === 'upward' ? `upward:${action.upwardTo}` : 'ours')));
+    expect([...kinds].sort()).toEqual(['ours', 'upward:committee', 'upward:management']);
+    for (const templateId of ['status-after', 'tasks-move']) {
+      const scopes = new Set(actions.filter((a) => a.templateId === templateId).map((a) => a.action.scope));
+      expect([...scopes].sort(), templateId).toEqual(['ours', 'upward']);
+    }
+    expect(new Set(actions.map((a) => a.action.status)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('fills the registers: roles plan, advice, task shifts, invisible work, benefits and judged assumptions', async () => {
+    const cookie = await leaderCookie();
+    const project = await homeCareProject(cookie);
+    const registers = await registersOf(cookie, project.id);
+    const entries = (id: string) => registers.get(id)?.entries ?? [];
+
+    const roles = entries('rolesPlan');
+    expect(roles).toHaveLength(7);
+    expect(roles.filter((e) => !e.fixed)).toHaveLength(1);
+    expect(roles.every((e) => e.version >= 1 && e.updatedByName !== null)).toBe(true);
+
+    const advice = entries('adviceChecklist');
+    expect(advice).toHaveLength(10);
+    expect(advice.every((e) => e.version >= 1)).toBe(true);
+    expect(new Set(advice.map((e) => e.data.status)).size).toBeGreaterThanOrEqual(4);
+
+    const shifts = entries('taskShifts');
+    expect(shifts.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(shifts.map((e) => e.data.how)).size).toBeGreaterThanOrEqual(3);
+    expect(shifts.some((e) => e.updatedByName === 'Mette Holm')).toBe(true);
+    const invisible = entries('invisibleWork');
+    expect(invisible.length).toBeGreaterThanOrEqual(2);
+    expect(invisible.flatMap((e) => e.selfNamed)).toEqual(['Aisha Karimi']);
+    // Rows the MED meeting wrote carry its date, not the seed's.
+    const meeting = Date.parse(project.workshops.find((w) => w.templateId === 'tasks-move')?.createdAt ?? '');
+    for (const row of [...shifts, ...invisible]) expect(Math.abs(Date.parse(row.updatedAt ?? '') - meeting)).toBeLessThan(24 * 3600_000);
+
+    expect(entries('benefits').length).toBeGreaterThanOrEqual(3);
+    const assumptions = entries('assumptions');
+    expect(assumptions.length).toBeGreaterThanOrEqual(3);
+    for (const a of assumptions) {
+      expect(a.judgements?.total, a.id).toBeGreaterThanOrEqual(5);
+      expect(a.judgements?.counts, a.id).not.toBeNull();
+      expect(a.judgements?.reasons?.every((r) => r.reason.length > 0)).toBe(true);
+    }
+    const verdicts = assumptions.flatMap((a) => Object.entries(a.judgements?.counts ?? {}).filter(([, n]) => n > 0).map(([v]) => v));
+    expect(new Set(verdicts)).toEqual(new Set(['realistic', 'doubtful', 'unrealistic']));
+
+    // A living document: at least one assumption was revised after the status after.
+    const revised = assumptions.find((a) => a.version > 1);
+    if (!revised) throw new Error('no assumption was revised');
+    const history = await apiCall(server, 'GET', `${projectPath(project.id)}/registers/assumptions/entries/${revised.id}/history`, { cookie });
+    expect((history.body as EntryHistoryResponse).revisions.map((r) => r.byName)).toEqual(['Demo Leder', 'Demo Leder']);
+  });
+
+  it('gives the first project a finished phase dialogue that filled part of its roles plan', async () => {
+    const cookie = await leaderCookie();
+    const project = (await apiCall(server, 'GET', projectPath(login.projectId), { cookie })).body as ProjectView;
+    const dialogue = project.workshops.find((w) => w.templateId === 'four-phases');
+    expect(dialogue?.status).toBe('finished');
+    const summary = (await apiCall(server, 'GET', `/api/workshops/${dialogue?.id}/summary`, { cookie })).body as SummaryResponse;
+    expect(summary.steps.find((s) => s.stepId === 'questions')?.categories.flatMap((c) => c.notes).length).toBeGreaterThanOrEqual(3);
+    expect(summary.actions.length).toBeGreaterThanOrEqual(2);
+    const roles = (await registersOf(cookie, login.projectId)).get('rolesPlan')?.entries ?? [];
+    const filled = roles.filter((e) => e.version > 0);
+    expect(filled.length).toBeGreaterThan(0);
+    expect(filled.length).toBeLessThan(roles.length);
+    expect(filled.every((e) => e.updatedByName === 'Demo Leder')).toBe(true);
   });
 
   it('does nothing the second time', async () => {
@@ -201,6 +347,11 @@ describe('seedDemo with several instances starting at once', () => {
       if (!login) throw new Error('unreachable');
       const demos = await database.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.isDemo, true));
       expect(demos.map((d) => d.id).filter((id) => !before.includes(id))).toEqual([login.organisationId]);
+      // The whole method is seeded on this database too: the second project's comparison shows.
+      const projects = await listProjects(database.db, login.organisationId);
+      const homeCare = projects.find((p) => p.id !== login.projectId);
+      if (!homeCare) throw new Error('no second project');
+      expect((await compareProject(first.ctx, login.organisationId, homeCare.id, 5, null)).traits).toHaveLength(6);
       // The password works on this database too (server side: the HTTP sign-in is rate-limited per address).
       const signedIn = await first.ctx.auth.api.signInEmail({ body: { email: login.email, password: login.password } });
       expect(signedIn.user.email).toBe(login.email);

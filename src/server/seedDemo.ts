@@ -1,29 +1,33 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { formatJoinCode } from '../domain/joinCode.ts';
-import type { NoteKindId } from '../domain/noteKinds.ts';
-import type { ProjectFrame, ProjectPhaseId, ProjectStepId } from '../domain/projectPhases.ts';
-import type { TraitId } from '../domain/rasmus.ts';
+import type { ProjectFrame } from '../domain/projectPhases.ts';
 import { formatRoles, type Role } from '../domain/roles.ts';
-import type { WorkshopCommand } from '../domain/workshopCommands.ts';
-import type { ActionStatus } from '../domain/workshopState.ts';
+import { COMPASS_BEFORE } from '../domain/templates/compassBefore.ts';
 import type { AppContext } from './appContext.ts';
 import type { Db, Tx } from './db/database.ts';
-import { accounts, members, organisations, users, workshops } from './db/schema.ts';
-import { insertProject, moveProjectPhase } from './features/projects/projectStore.ts';
-import { createWorkshop } from './features/workshops/createWorkshop.ts';
-import { joinWorkshop } from './features/workshops/joinWorkshop.ts';
-import { runCommand } from './features/workshops/runCommand.ts';
-import { newId } from './features/workshops/secrets.ts';
-import type { Viewer } from './features/workshops/viewer.ts';
-import type { WorkshopContext } from './features/workshops/workshopContext.ts';
-import type { WorkshopRoom } from './features/workshops/workshopRoom.ts';
+import { accounts, members, organisations, users } from './db/schema.ts';
+import {
+  insertDemoProject,
+  MINUTE,
+  morningOf,
+  person,
+  seedFinishedCompass,
+  startDemoWorkshop,
+  type DemoCompassPlan,
+  type DemoNote,
+  type DemoPeople,
+  type DemoProject,
+  type PersonKey,
+} from './demoWorkshop.ts';
+import { seedDemoMethod } from './seedDemoMethod.ts';
 
 /**
  * A first start on an empty database makes a demo organisation that a new user can sign in to and
  * look around in at once: members with different roles, a project with its frame and history, a
- * finished compass workshop with actions, and one still under way. Everything in it is made up,
- * and it is marked as a demo (organisations.is_demo).
+ * finished compass workshop with actions, and one still under way; and a second project that shows
+ * the rest of the method (seedDemoMethod.ts). Everything in it is made up, and it is marked as a
+ * demo (organisations.is_demo).
  */
 
 export const DEMO_ORGANISATION_NAME = 'Demo: Kompas Kommune';
@@ -31,8 +35,6 @@ export const DEMO_ORGANISATION_NAME = 'Demo: Kompas Kommune';
 const DEMO_MAIL_DOMAIN = 'kompas.invalid';
 // Any constant works (openDatabase's migration lock is 4_242_001); every instance must use the same.
 const DEMO_LOCK_ID = 4_242_002;
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 
 /** What the seed printed: where and how to sign in to the demo. */
 export interface DemoLogin {
@@ -66,8 +68,6 @@ async function hasNoOrganisation(tx: Tx): Promise<boolean> {
 }
 
 // ---- The people ----
-
-type PersonKey = 'leader' | 'mette' | 'jonas' | 'aisha' | 'lars' | 'sofie';
 
 const PEOPLE: ReadonlyArray<{ key: PersonKey; name: string; local: string; roles: readonly Role[] }> = [
   { key: 'leader', name: 'Demo Leder', local: 'demo', roles: ['admin', 'leader'] },
@@ -137,7 +137,7 @@ const PROJECT_FRAME: ProjectFrame = {
 };
 
 /** Where the project has been, and when (days ago); it stands now at the last one. */
-const PHASE_HISTORY: ReadonlyArray<[ProjectPhaseId, ProjectStepId, number]> = [
+const PHASE_HISTORY: DemoProject['history'] = [
   ['idea', 'need', 420],
   ['idea', 'idea', 395],
   ['idea', 'exploration', 360],
@@ -150,38 +150,17 @@ const PHASE_HISTORY: ReadonlyArray<[ProjectPhaseId, ProjectStepId, number]> = [
 
 // ---- The workshops ----
 
-type Author = PersonKey | 'guest' | 'facilitator' | `anon${number}`;
-
-interface DemoNote {
-  readonly key?: string;
-  readonly by: Author;
-  readonly stepId: 'today' | 'expectations' | 'preconditions';
-  readonly category: string;
-  readonly kind: NoteKindId;
-  readonly text: string;
-}
-
-interface DemoAction {
-  readonly what: string;
-  readonly who: string;
-  /** Days from the workshop (negative: before it); null for no date. */
-  readonly dueInDays: number | null;
-  readonly noteKeys: readonly string[];
-  readonly traitId: TraitId | null;
-  readonly status: ActionStatus;
-}
-
 /** Held in Løn og Personale during procurement: the whole compass, with votes and actions. */
-const FINISHED_WORKSHOP = {
+const FINISHED_WORKSHOP: DemoCompassPlan = {
   title: 'Kompasset: Løn og Personale',
   daysAgo: 110,
   participants: [
-    ['mette', 'Mette'],
-    ['jonas', 'Jonas'],
-    ['aisha', 'Aisha'],
-    ['lars', 'Lars'],
-    ['guest', 'Birgit'],
-  ] as ReadonlyArray<[PersonKey | 'guest', string]>,
+    { key: 'mette', name: 'Mette', member: 'mette' },
+    { key: 'jonas', name: 'Jonas', member: 'jonas' },
+    { key: 'aisha', name: 'Aisha', member: 'aisha' },
+    { key: 'lars', name: 'Lars', member: 'lars' },
+    { key: 'guest', name: 'Birgit', member: null },
+  ],
   notes: [
     { by: 'lars', stepId: 'today', category: 'realistic', kind: 'today', text: 'Kørslen tastes ind to gange: først i et regneark, så i lønsystemet' },
     { by: 'guest', stepId: 'today', category: 'realistic', kind: 'today', text: 'Bilag kommer med internposten, og nogle af dem forsvinder på vejen' },
@@ -203,7 +182,7 @@ const FINISHED_WORKSHOP = {
     { key: 'nocomputer', by: 'guest', stepId: 'preconditions', category: 'during', kind: 'idea', text: 'Hjælp til kolleger uden fast computer, fx i hjemmeplejen' },
     { key: 'evaluate', by: 'jonas', stepId: 'preconditions', category: 'after', kind: 'idea', text: 'Evaluering i MED-udvalget efter tre måneder' },
     { key: 'keeptime', by: 'facilitator', stepId: 'preconditions', category: 'after', kind: 'idea', text: 'Den frigjorte tid bliver i afdelingen og bruges på rådgivning' },
-  ] as readonly DemoNote[],
+  ],
   /** Each participant's dots (three each), by note key. */
   votes: [
     ['mette', ['training', 'training', 'superusers']],
@@ -211,7 +190,7 @@ const FINISHED_WORKSHOP = {
     ['aisha', ['superusers', 'superusers', 'nocomputer']],
     ['lars', ['roles', 'roles', 'keeptime']],
     ['guest', ['nocomputer', 'training', 'evaluate']],
-  ] as ReadonlyArray<[PersonKey | 'guest', readonly string[]]>,
+  ],
   actions: [
     {
       what: 'Planlæg to timers oplæring i arbejdstiden for alle i Løn og Personale, før det gamle system lukker',
@@ -245,7 +224,7 @@ const FINISHED_WORKSHOP = {
       traitId: 'healthy',
       status: 'open',
     },
-  ] as readonly DemoAction[],
+  ],
 };
 
 /** Under way in the home care: anonymous, guests from their phones, standing at expectations. */
@@ -263,174 +242,24 @@ const OPEN_WORKSHOP = {
   ] as readonly DemoNote[],
 };
 
-const STEP_INDEX: Readonly<Record<DemoNote['stepId'] | 'actions', number>> = {
-  today: 1,
-  expectations: 2,
-  preconditions: 3,
-  actions: 4,
-};
-
-/** A workshop's context with a clock of its own: one tick per command, never past the real time. */
-function clockedContext(ctx: AppContext, start: number, tickMs: number): WorkshopContext {
-  let next = start;
-  return {
-    db: ctx.db,
-    rooms: ctx.rooms,
-    now: () => {
-      const at = Math.min(next, ctx.now());
-      next += tickMs;
-      return at;
-    },
-  };
-}
-
-/** Runs a workshop through the same commands people send, refusing to go on if one is refused. */
-class DemoSession {
-  readonly #wctx: WorkshopContext;
-  readonly #room: WorkshopRoom;
-  readonly #workshopId: string;
-  readonly #joinCode: string;
-  readonly #participants = new Map<string, string>();
-  readonly #notes = new Map<string, string>();
-
-  constructor(wctx: WorkshopContext, room: WorkshopRoom, workshopId: string, joinCode: string) {
-    this.#wctx = wctx;
-    this.#room = room;
-    this.#workshopId = workshopId;
-    this.#joinCode = joinCode;
-  }
-
-  async join(key: string, displayName: string | null, userId: string | null): Promise<void> {
-    const joined = await joinWorkshop(this.#wctx, { code: this.#joinCode, displayName }, userId);
-    if (!joined.ok) throw new Error(`demo: joining failed: ${joined.error}`);
-    this.#participants.set(key, joined.value.participantId);
-  }
-
-  async run(by: string, command: WorkshopCommand): Promise<void> {
-    const viewer: Viewer =
-      by === 'facilitator'
-        ? { role: 'facilitator', workshopId: this.#workshopId }
-        : { role: 'participant', workshopId: this.#workshopId, participantId: this.#participantId(by) };
-    const { outcome } = await runCommand(this.#wctx, this.#room, viewer, newId(), command);
-    if (outcome.kind !== 'ack') throw new Error(`demo: ${command.type} was refused: ${outcome.code}`);
-  }
-
-  async note(note: DemoNote): Promise<void> {
-    const noteId = newId();
-    if (note.key) this.#notes.set(note.key, noteId);
-    await this.run(note.by, { type: 'note.add', noteId, stepId: note.stepId, category: note.category, kind: note.kind, text: note.text });
-  }
-
-  /** Moves to a step, then writes its notes as the people who wrote them. */
-  async step(stepId: keyof typeof STEP_INDEX, notes: readonly DemoNote[] = []): Promise<void> {
-    await this.run('facilitator', { type: 'step.go', stepIndex: STEP_INDEX[stepId] });
-    for (const note of notes.filter((n) => n.stepId === stepId)) await this.note(note);
-  }
-
-  noteId(key: string): string {
-    const id = this.#notes.get(key);
-    if (!id) throw new Error(`demo: no note ${key}`);
-    return id;
-  }
-
-  #participantId(key: string): string {
-    const id = this.#participants.get(key);
-    if (!id) throw new Error(`demo: nobody joined as ${key}`);
-    return id;
-  }
-}
-
-function isoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** A time on the morning of the day `daysAgo` days before `now`. */
-function morningOf(now: number, daysAgo: number): number {
-  const day = new Date(now - daysAgo * DAY);
-  day.setUTCHours(8, 0, 0, 0);
-  return Math.min(day.getTime(), now);
-}
-
-async function startDemoWorkshop(
-  ctx: AppContext,
-  place: { organisationId: string; projectId: string; createdBy: string },
-  title: string,
-  anonymous: boolean,
-  start: number,
-  tickMs: number,
-): Promise<{ session: DemoSession; workshopId: string; joinCode: string }> {
-  const wctx = clockedContext(ctx, start, tickMs);
-  const created = await createWorkshop(wctx, { ...place, title, templateId: 'compass-before', locale: 'da', anonymous, phase: null });
-  if (!created.ok) throw new Error(`demo workshop: ${created.error}`);
-  const { workshopId, joinCode } = created.value;
-  // The row's own timestamp is the database's; the project page lists workshops by it.
-  await ctx.db.update(workshops).set({ createdAt: new Date(start) }).where(eq(workshops.id, workshopId));
-  const room = await ctx.rooms.get(workshopId);
-  if (!room) throw new Error('demo workshop vanished');
-  return { session: new DemoSession(wctx, room, workshopId, joinCode), workshopId, joinCode };
-}
-
-async function seedFinishedWorkshop(ctx: AppContext, place: { organisationId: string; projectId: string }, people: ReadonlyMap<PersonKey, string>): Promise<void> {
-  const plan = FINISHED_WORKSHOP;
-  const heldAt = morningOf(ctx.now(), plan.daysAgo);
-  const { session } = await startDemoWorkshop(ctx, { ...place, createdBy: person(people, 'leader') }, plan.title, false, heldAt, MINUTE);
-  for (const [key, name] of plan.participants) await session.join(key, name, key === 'guest' ? null : person(people, key));
-  await session.step('today', plan.notes);
-  await session.step('expectations', plan.notes);
-  await session.step('preconditions', plan.notes);
-  await session.run('facilitator', { type: 'voting.open', stepId: 'preconditions' });
-  for (const [key, noteKeys] of plan.votes) {
-    for (const noteKey of noteKeys) await session.run(key, { type: 'vote.cast', noteId: session.noteId(noteKey) });
-  }
-  await session.run('facilitator', { type: 'voting.close' });
-  await session.step('actions');
-  const actionIds: string[] = [];
-  for (const action of plan.actions) {
-    const actionId = newId();
-    actionIds.push(actionId);
-    await session.run('facilitator', {
-      type: 'action.add',
-      actionId,
-      what: action.what,
-      who: action.who,
-      due: action.dueInDays === null ? null : isoDate(heldAt + action.dueInDays * DAY),
-      noteIds: action.noteKeys.map((k) => session.noteId(k)),
-      traitId: action.traitId,
-    });
-  }
-  await session.run('facilitator', { type: 'workshop.finish' });
-  // Followed up since: the facilitator keeps the actions' status after the workshop.
-  for (const [i, action] of plan.actions.entries()) {
-    const actionId = actionIds[i];
-    if (actionId && action.status !== 'open') await session.run('facilitator', { type: 'action.update', actionId, status: action.status });
-  }
-}
-
 async function seedOpenWorkshop(
   ctx: AppContext,
   place: { organisationId: string; projectId: string },
-  people: ReadonlyMap<PersonKey, string>,
+  people: DemoPeople,
 ): Promise<{ workshopId: string; joinCode: string }> {
   const plan = OPEN_WORKSHOP;
   // Started a little while ago by the union rep (elected representatives may facilitate too).
-  const { session, workshopId, joinCode } = await startDemoWorkshop(
+  const session = await startDemoWorkshop(
     ctx,
     { ...place, createdBy: person(people, 'mette') },
-    plan.title,
-    true,
+    { title: plan.title, templateId: COMPASS_BEFORE.id, anonymous: true },
     ctx.now() - 25 * MINUTE,
     45_000,
   );
   for (let i = 0; i < plan.guests; i++) await session.join(`anon${i}`, null, null);
   await session.step('today', plan.notes);
   await session.step('expectations', plan.notes);
-  return { workshopId, joinCode };
-}
-
-function person(people: ReadonlyMap<PersonKey, string>, key: PersonKey): string {
-  const id = people.get(key);
-  if (!id) throw new Error(`demo: no person ${key}`);
-  return id;
+  return { workshopId: session.workshopId, joinCode: session.joinCode };
 }
 
 // ---- The seed ----
@@ -485,27 +314,17 @@ export async function seedDemo(ctx: AppContext, baseUrl: string, options: SeedDe
       password: await authContext.password.hash(password),
     });
 
-    const [first, ...moves] = PHASE_HISTORY;
-    if (!first) throw new Error('demo: no phase history');
-    const projectId = await insertProject(
-      ctx.db,
-      organisationId,
-      leaderId,
-      { ...PROJECT, phase: first[0], step: first[1], frame: PROJECT_FRAME },
-      new Date(morningOf(now, first[2]) + 2 * 60 * MINUTE),
-    );
-    for (const [phase, step, daysAgo] of moves) {
-      await moveProjectPhase(ctx.db, organisationId, projectId, phase, step, leaderId, new Date(morningOf(now, daysAgo) + 3 * 60 * MINUTE));
-    }
+    const projectId = await insertDemoProject(ctx, organisationId, leaderId, { ...PROJECT, frame: PROJECT_FRAME, history: PHASE_HISTORY });
 
     const place = { organisationId, projectId };
-    await seedFinishedWorkshop(ctx, place, people);
+    await seedFinishedCompass(ctx, { ...place, createdBy: leaderId }, people, FINISHED_WORKSHOP);
     const open = await seedOpenWorkshop(ctx, place, people);
+    await seedDemoMethod(ctx, organisationId, people, projectId);
 
     const url = `${baseUrl}/sign-in`;
     const lines = [
       '',
-      `A DEMO organisation is ready: "${DEMO_ORGANISATION_NAME}". Its people, project and workshops are made up,`,
+      `A DEMO organisation is ready: "${DEMO_ORGANISATION_NAME}". Its people, projects and workshops are made up,`,
       'so you can look around at once. It is kept apart from the organisations you create: ignore it, or',
       'delete it when you no longer need it.',
       `  Sign in:   ${url}`,

@@ -1,0 +1,264 @@
+import { FOUR_PHASES } from '../domain/templates/fourPhases.ts';
+import { TASKS_MOVE } from '../domain/templates/tasksMove.ts';
+import type { EntryData } from '../domain/registerTypes.ts';
+import type { AppContext } from './appContext.ts';
+import {
+  dateRegisterWrites,
+  MINUTE,
+  morningOf,
+  person,
+  startDemoWorkshop,
+  type DemoAction,
+  type DemoNote,
+  type DemoParticipant,
+  type DemoPeople,
+} from './demoWorkshop.ts';
+import { newId } from './features/workshops/secrets.ts';
+
+/**
+ * Two of the demo's meetings that fill in registers as they go: the MED meeting on the tasks the
+ * home-care app moved (task shifts and invisible work), and the first project's phase dialogue
+ * (part of its roles plan).
+ */
+
+type Place = { organisationId: string; projectId: string };
+
+/** Ids of rows the meeting adds, known to the register seed that comes later (to name oneself on one). */
+export const SUPERUSER_HELP_ENTRY = 'demo-invisible-superuser-help';
+
+// ---- The MED meeting on moved tasks, chaired by the union rep ----
+
+const TASKS = {
+  title: 'MED-møde: Opgaver, der flyttede med planlægningsappen',
+  daysAgo: 9,
+  participants: [
+    { key: 'leader', name: 'Demo Leder', member: 'leader' },
+    { key: 'jonas', name: 'Jonas', member: 'jonas' },
+    { key: 'aisha', name: 'Aisha', member: 'aisha' },
+    { key: 'lars', name: 'Lars', member: 'lars' },
+    { key: 'per', name: 'Per, Planlægningsenheden', member: null },
+    { key: 'hanne', name: 'Hanne, sygeplejerske', member: null },
+  ] as readonly DemoParticipant[],
+  notes: [
+    { key: 'swap', by: 'jonas', stepId: 'seen', category: 'between-groups', kind: 'consequence', text: 'Vagtbytte, som planlæggerne før ordnede, klarer hver enkelt nu selv i appen' },
+    { key: 'calls', by: 'hanne', stepId: 'seen', category: 'to-central-unit', kind: 'consequence', text: 'Opkald fra pårørende går til Planlægningsenheden, men svarene må alligevel hentes i teamet' },
+    { key: 'cancel', by: 'aisha', stepId: 'seen', category: 'to-citizens', kind: 'consequence', text: 'Borgere og pårørende skal selv melde afbud i borgerappen' },
+    { key: 'sametime', by: 'lars', stepId: 'seen', category: 'standardisation', kind: 'consequence', text: 'Alle besøg af samme slags får samme tid, uanset borgeren' },
+    { by: 'per', stepId: 'seen', category: 'centralisation', kind: 'consequence', text: 'Ruterne for to distrikter lægges nu ét sted' },
+    { key: 'superhelp', by: 'leader', stepId: 'seen', category: 'invisible-work', kind: 'consequence', text: 'Superbrugerne hjælper kolleger midt på ruten, og det står ingen steder' },
+    { by: 'aisha', stepId: 'seen', category: 'invisible-work', kind: 'consequence', text: 'Vi lærer ældre borgere at bruge borgerappen, når vi alligevel er der' },
+    { by: 'jonas', stepId: 'burdens', category: 'pressure', kind: 'consequence', text: 'Social- og sundhedshjælperne bruger fritid på at finde nogen at bytte vagt med' },
+    { by: 'hanne', stepId: 'burdens', category: 'judgement', kind: 'consequence', text: 'Sygeplejerskerne kan ikke selv prioritere, når standardtiden ikke passer' },
+    { by: 'lars', stepId: 'burdens', category: 'flexibility', kind: 'consequence', text: 'Teamene kan ikke længere flytte besøg rundt på morgenmødet' },
+    { by: 'aisha', stepId: 'burdens', category: 'hidden-work', kind: 'consequence', text: 'Det er mest de deltidsansatte superbrugere, der tager hjælpen i deres pauser' },
+    { by: 'per', stepId: 'burdens', category: 'other-burden', kind: 'consequence', text: 'Borgere uden smartphone mister overblikket over, hvornår vi kommer' },
+    { key: 'r-supertime', by: 'aisha', stepId: 'remedies', category: 'ours', kind: 'remedy', text: 'Fast superbrugertid i ugeplanen' },
+    { key: 'r-offhours', by: 'jonas', stepId: 'remedies', category: 'ours', kind: 'remedy', text: 'Vi aftaler i teamet, at ingen svarer på appen efter vagt' },
+    { by: 'lars', stepId: 'remedies', category: 'ours', kind: 'remedy', text: 'Morgenmødet må flytte besøg, og appen rettes bagefter' },
+    { key: 'r-dementia', by: 'hanne', stepId: 'remedies', category: 'upward', kind: 'remedy', text: 'Mere tid til borgere med demens i standardtiderne' },
+    { key: 'r-swap', by: 'per', stepId: 'remedies', category: 'upward', kind: 'remedy', text: 'Planlæggerne tager vagtbytte, der ikke er løst dagen før' },
+    { key: 'r-contact', by: 'leader', stepId: 'remedies', category: 'upward', kind: 'remedy', text: 'En fast kontaktperson i Planlægningsenheden for hvert team' },
+  ] as readonly DemoNote[],
+  votes: [
+    ['leader', ['r-contact', 'r-swap', 'r-supertime']],
+    ['jonas', ['r-offhours', 'r-swap', 'r-swap']],
+    ['aisha', ['r-supertime', 'r-supertime', 'r-dementia']],
+    ['lars', ['r-contact', 'r-swap', 'r-offhours']],
+    ['per', ['r-swap', 'r-contact', 'r-dementia']],
+    ['hanne', ['r-dementia', 'r-dementia', 'r-supertime']],
+  ] as ReadonlyArray<readonly [string, readonly string[]]>,
+  /** Rows of the task-shift register: [who saves it, fields]. The facilitator types most of them. */
+  shifts: [
+    ['facilitator', {
+      task: 'Vagtbytte og at finde en afløser',
+      from: 'Planlæggerne',
+      to: 'Den enkelte medarbejder i hjemmeplejen',
+      how: 'between_groups',
+      burdens: ['work_pressure', 'invisible_work'],
+      burdened: ['staff_groups', 'individuals'],
+      burdenedDetail: 'Social- og sundhedshjælpere og -assistenter',
+      response: 'Vi beder om, at planlæggerne igen tager de vagtbytter, der ikke er løst dagen før (sendt videre til ledelsen).',
+      status: 'open',
+    }],
+    ['facilitator', {
+      task: 'Svar til pårørende om besøgstider',
+      from: 'Teamene i hjemmeplejen',
+      to: 'Planlægningsenheden',
+      how: 'to_central_unit',
+      burdens: ['invisible_work', 'less_flexibility'],
+      burdened: ['staff_groups', 'citizens'],
+      burdenedDetail: 'Teamledere og pårørende',
+      response: 'Planlægningsenheden får en fast kontaktperson pr. team, så svarene ikke går på omveje.',
+      status: 'open',
+    }],
+    ['facilitator', {
+      task: 'Afbud og ændring af besøg',
+      from: 'Visitationen og teamene',
+      to: 'Borgere og pårørende (borgerappen)',
+      how: 'to_citizens',
+      burdens: ['other'],
+      burdened: ['citizens'],
+      burdenedDetail: 'Ældre borgere uden smartphone',
+      response: 'Borgerne kan stadig ringe. Teamet hjælper med appen ved besøget, og den tid skrives på besøget.',
+      status: 'handled',
+    }],
+    ['aisha', {
+      task: 'Tid pr. besøg',
+      from: 'Teamenes eget skøn ud fra borgeren',
+      to: 'Faste standardtider i appen',
+      how: 'standardisation',
+      burdens: ['less_judgement', 'work_pressure'],
+      burdened: ['staff_groups', 'citizens'],
+      burdenedDetail: 'Sygeplejersker og borgere med demens',
+    }],
+  ] as ReadonlyArray<readonly [string, EntryData]>,
+  invisible: [
+    [SUPERUSER_HELP_ENTRY, {
+      work: 'Hjælpe kolleger med appen midt på ruten',
+      carriedBy: 'Superbrugerne i hjemmeplejen',
+      holdsTogether: 'At ruten bliver kørt, også når appen driller, eller en ny kollega går i stå',
+      makeVisible: 'To timer om ugen i planen til superbrugerne, og hjælpen skrives i ugeplanen',
+      status: 'recognised',
+    }],
+    [null, {
+      work: 'Lære ældre borgere at bruge borgerappen',
+      carriedBy: 'Social- og sundhedshjælpere',
+      holdsTogether: 'At borgerne kan se, hvornår vi kommer, og melde afbud i tide',
+      makeVisible: 'Fem minutter ekstra ved første besøg efter en ændring, skrevet på besøget',
+      status: 'noticed',
+    }],
+    [null, {
+      work: 'Finde en afløser ved sygdom tidligt om morgenen',
+      carriedBy: 'Social- og sundhedsassistenter på morgenvagt',
+      holdsTogether: 'At ingen borger står uden besøg',
+      makeVisible: 'Opgaven ligger igen hos planlæggerne fra klokken halv syv',
+      status: 'noticed',
+    }],
+  ] as ReadonlyArray<readonly [string | null, EntryData]>,
+  actions: [
+    { what: 'Læg to timers superbrugertid om ugen ind i planen for hvert team', who: 'Teamlederne', dueInDays: 14, noteKeys: ['r-supertime', 'superhelp'], traitId: 'recognised', status: 'in_progress' },
+    { what: 'Skriv aftalen om ingen beskeder efter vagt ind i teamenes arbejdsgange', who: 'Jonas Berg (AMR)', dueInDays: 21, noteKeys: ['r-offhours'], traitId: 'healthy', status: 'open' },
+    {
+      what: 'Planlægningsenheden overtager igen de vagtbytter, der ikke er løst klokken 14 dagen før',
+      who: 'Ledelsen i Sundhed og Omsorg',
+      dueInDays: 30,
+      noteKeys: ['r-swap', 'swap'],
+      traitId: 'autonomous',
+      status: 'open',
+      scope: 'upward',
+      upwardTo: 'management',
+    },
+    {
+      what: 'Se standardtiderne efter for borgere med demens, sammen med sygeplejerskerne',
+      who: 'Planlægningsenheden',
+      dueInDays: 45,
+      noteKeys: ['r-dementia', 'sametime'],
+      traitId: 'meaningful',
+      status: 'in_progress',
+      scope: 'upward',
+      upwardTo: 'management',
+    },
+    {
+      what: 'Hoved-MED drøfter, hvordan opgaver, der flytter over til borgerne, følges op i alle projekter',
+      who: 'Mette Holm (TR)',
+      dueInDays: 60,
+      noteKeys: ['cancel'],
+      traitId: null,
+      status: 'open',
+      scope: 'upward',
+      upwardTo: 'committee',
+    },
+  ] as readonly DemoAction[],
+};
+
+/** The MED meeting: what moved, whom it burdens, the two registers filled in together, remedies and actions. */
+export async function seedTasksMeeting(ctx: AppContext, place: Place, people: DemoPeople): Promise<void> {
+  const plan = TASKS;
+  const heldAt = morningOf(ctx.now(), plan.daysAgo) + 6 * 60 * MINUTE;
+  const session = await startDemoWorkshop(ctx, { ...place, createdBy: person(people, 'mette') }, { title: plan.title, templateId: TASKS_MOVE.id, anonymous: false }, heldAt, MINUTE);
+  await session.joinAll(plan.participants, people);
+  await session.step('seen', plan.notes);
+  await session.step('burdens', plan.notes);
+  await session.step('shifts');
+  for (const [by, fields] of plan.shifts) await session.saveEntry(by, 'taskShifts', newId(), fields);
+  await session.step('invisible');
+  for (const [id, fields] of plan.invisible) await session.saveEntry('facilitator', 'invisibleWork', id ?? newId(), fields);
+  await session.step('remedies', plan.notes);
+  await session.vote('remedies', plan.votes);
+  await session.step('actions');
+  await session.addActions(plan.actions);
+  await session.finish();
+  await dateRegisterWrites(ctx, session, heldAt + 50 * MINUTE);
+}
+
+// ---- The first project's phase dialogue, for the phase it is in ----
+
+const PHASES = {
+  title: 'Inddragelse i driften: rejseafregning',
+  daysAgo: 12,
+  participants: [
+    { key: 'mette', name: 'Mette', member: 'mette' },
+    { key: 'lars', name: 'Lars', member: 'lars' },
+    { key: 'aisha', name: 'Aisha', member: 'aisha' },
+    { key: 'sofie', name: 'Sofie', member: 'sofie' },
+  ] as readonly DemoParticipant[],
+  notes: [
+    { key: 'order', by: 'lars', stepId: 'questions', category: 'operation-1', kind: 'answer', text: 'Løn og Personale vil gerne være med til at bestemme, i hvilken rækkefølge enhederne går over' },
+    { by: 'sofie', stepId: 'questions', category: 'operation-1', kind: 'answer', text: 'Hjemmeplejen skal have oplæringen på et personalemøde, ikke som e-læring' },
+    { key: 'time', by: 'aisha', stepId: 'questions', category: 'operation-2', kind: 'answer', text: 'Superbrugerne skal have tiden sat af i planen, ellers går den fra borgerne' },
+    { key: 'counts', by: 'mette', stepId: 'questions', category: 'operation-2', kind: 'answer', text: 'Oplæring af kolleger skal tælle med i superbrugernes arbejdstid' },
+    { key: 'mailbox', by: 'lars', stepId: 'questions', category: 'operation-3', kind: 'answer', text: 'En fælles postkasse til fejl, som Løn og Personale tømmer hver dag' },
+    { by: 'sofie', stepId: 'questions', category: 'operation-3', kind: 'answer', text: 'Giv besked tilbage, når en fejl er rettet, så vi ved, det nytter' },
+  ] as readonly DemoNote[],
+  actions: [
+    { what: 'Læg en plan for, hvornår hver enhed går over, sammen med Løn og Personale', who: 'Demo Leder', dueInDays: 14, noteKeys: ['order'], traitId: null, status: 'in_progress' },
+    { what: 'Opret en fælles postkasse til fejl og forslag, og svar inden for en uge', who: 'Løn og Personale', dueInDays: 10, noteKeys: ['mailbox'], traitId: 'recognised', status: 'done' },
+    { what: 'Tag superbrugernes tid op i MED-udvalget', who: 'Mette Holm (TR)', dueInDays: 30, noteKeys: ['time', 'counts'], traitId: 'realistic', status: 'open', scope: 'upward', upwardTo: 'committee' },
+  ] as readonly DemoAction[],
+  /** Part of the roles plan: three of its fixed rows. */
+  roles: [
+    ['leaders', {
+      who: 'Lederne i enhederne',
+      what: 'Godkender kørsel og udlæg og sørger for tid til oplæring',
+      how: 'På ledermøder og i hverdagen',
+      when: 'Hver måned',
+      status: 'under_way',
+      nextStep: 'Aftale om, hvem der godkender, når lederen er væk',
+    }],
+    ['specialists', {
+      who: 'Superbrugerne, én pr. enhed',
+      what: 'Hjælper kolleger i gang og samler fejl og spørgsmål',
+      how: 'Fast træffetid og en fælles postkasse',
+      when: 'To timer om ugen de første tre måneder',
+      status: 'under_way',
+      nextStep: 'Tiden afklares i MED-udvalget',
+    }],
+    ['representatives', {
+      who: 'TR og AMR',
+      what: 'Følger belastningen i overgangen og tager den op',
+      how: 'Fast punkt på MED-møderne',
+      status: 'not_started',
+    }],
+  ] as ReadonlyArray<readonly [string, EntryData]>,
+};
+
+/** The phase dialogue for operation, the first project's phase: answers, actions, and part of the roles plan. */
+export async function seedPhaseDialogue(ctx: AppContext, place: Place, people: DemoPeople): Promise<void> {
+  const plan = PHASES;
+  const heldAt = morningOf(ctx.now(), plan.daysAgo) + 5 * 60 * MINUTE;
+  const session = await startDemoWorkshop(
+    ctx,
+    { ...place, createdBy: person(people, 'leader') },
+    { title: plan.title, templateId: FOUR_PHASES.id, anonymous: false, phase: 'operation' },
+    heldAt,
+    MINUTE,
+  );
+  await session.joinAll(plan.participants, people);
+  await session.step('questions', plan.notes);
+  await session.step('actions');
+  await session.addActions(plan.actions);
+  await session.step('roles');
+  for (const [id, fields] of plan.roles) await session.saveEntry('facilitator', 'rolesPlan', id, fields);
+  await session.finish();
+  await dateRegisterWrites(ctx, session, heldAt + 40 * MINUTE);
+}
