@@ -30,9 +30,10 @@ interface NewWorkshopDialogProps {
 const ALL_PHASES = 'all';
 
 /**
- * A workshop for this project: its title, the template it runs (and, for a phase dialogue, which
- * phase it is about), its language and whether it is anonymous (both starting from the
- * organisation's settings). Creating it opens the facilitator's page.
+ * A workshop for this project: its title, its language and whether it is anonymous (both starting
+ * from the organisation's settings), then the template it runs (and, for a phase dialogue, which
+ * phase it is about): the long list of templates comes last, so the short settings are in view at
+ * once. Creating it opens the facilitator's page.
  */
 export function NewWorkshopDialog({ organisation, projectId, projectPhase, onClose }: NewWorkshopDialogProps) {
   const { t, l } = useT();
@@ -92,6 +93,18 @@ export function NewWorkshopDialog({ organisation, projectId, projectPhase, onClo
         autoFocus
         testId="workshop-title"
       />
+      <LocaleField label={t('projectWorkshop.locale')} value={locale} onChange={setLocale} />
+      <div className="field">
+        <Checkbox className="checkbox" isSelected={anonymous} onChange={setAnonymous} aria-describedby="new-workshop-anonymous-hint">
+          <span className="checkbox-box" aria-hidden="true">
+            <Icon name="check" size={16} />
+          </span>
+          {t('projectWorkshop.anonymous')}
+        </Checkbox>
+        <p id="new-workshop-anonymous-hint" className="field-description">
+          {t('projectWorkshop.anonymousHint')}
+        </p>
+      </div>
       <RadioGroup className="field radio-group" value={templateId} onChange={setTemplateId}>
         <Label className="field-label">{t('projectWorkshop.template')}</Label>
         <div className="radio-column">
@@ -129,18 +142,6 @@ export function NewWorkshopDialog({ organisation, projectId, projectPhase, onClo
           </div>
         </RadioGroup>
       ) : null}
-      <LocaleField label={t('projectWorkshop.locale')} value={locale} onChange={setLocale} />
-      <div className="field">
-        <Checkbox className="checkbox" isSelected={anonymous} onChange={setAnonymous} aria-describedby="new-workshop-anonymous-hint">
-          <span className="checkbox-box" aria-hidden="true">
-            <Icon name="check" size={16} />
-          </span>
-          {t('projectWorkshop.anonymous')}
-        </Checkbox>
-        <p id="new-workshop-anonymous-hint" className="field-description">
-          {t('projectWorkshop.anonymousHint')}
-        </p>
-      </div>
       <FailureMessage failure={failure} />
     </FormDialog>
   );
