@@ -135,11 +135,22 @@ export interface CreatedWorkshop {
  * On a project's page: "New workshop", the dialog (title, language, anonymity), and the
  * facilitator's page it opens. Reads the code and the links from the facilitator's page.
  */
-export async function createWorkshop(page: Page, ui: Translator, options: { title: string; locale: Locale; anonymous: boolean }): Promise<CreatedWorkshop> {
+export async function createWorkshop(
+  page: Page,
+  ui: Translator,
+  options: { title: string; locale: Locale; anonymous: boolean; templateId?: string; phase?: string },
+): Promise<CreatedWorkshop> {
   await page.getByTestId('new-workshop').click();
   const dialog = page.getByRole('dialog', { name: ui.t('projectWorkshop.newTitle') });
   await waitVisible(dialog);
   await dialog.getByRole('textbox', { name: ui.t('projectWorkshop.titleLabel'), exact: true }).fill(options.title);
+  if (options.templateId) await dialog.getByTestId(`template-${options.templateId}`).click();
+  // The phase choice sits below the fold of the dialog: its label is clicked, which scrolls to it.
+  if (options.phase) {
+    const phases = dialog.getByRole('radiogroup', { name: ui.t('newWorkshop.phase'), exact: true });
+    await phases.locator('label').filter({ hasText: options.phase }).first().click();
+    await waitFor(`phase ${options.phase} chosen`, () => phases.getByRole('radio', { name: startingWith(options.phase ?? '') }).first().isChecked(), true);
+  }
   const languages = dialog.getByRole('radiogroup', { name: ui.t('projectWorkshop.locale'), exact: true });
   await chooseRadio(languages, options.locale === 'da' ? 'Dansk' : 'English');
   await setCheckbox(dialog.getByRole('checkbox', { name: ui.t('projectWorkshop.anonymous'), exact: true }), options.anonymous);

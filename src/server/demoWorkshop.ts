@@ -7,7 +7,7 @@ import { COMPASS_BEFORE } from '../domain/templates/compassBefore.ts';
 import type { WorkshopCommand } from '../domain/workshopCommands.ts';
 import type { ActionScope, ActionStatus, UpwardTarget } from '../domain/workshopState.ts';
 import type { AppContext } from './appContext.ts';
-import { registerEntries, registerRevisions, workshops } from './db/schema.ts';
+import { workshops } from './db/schema.ts';
 import { insertProject, moveProjectPhase, type NewProject } from './features/projects/projectStore.ts';
 import { createWorkshop } from './features/workshops/createWorkshop.ts';
 import { joinWorkshop } from './features/workshops/joinWorkshop.ts';
@@ -274,15 +274,4 @@ export async function seedFinishedCompass(
   await session.step('actions');
   await session.addActions(plan.actions);
   await session.finish();
-}
-
-/**
- * Dates the register rows a demo workshop wrote to when it was held. The engine writes them
- * through with the wall clock (writeThrough gives writeRegisterEntry no time, so it takes
- * new Date()), not with the workshop's clock, which in a live meeting is the same moment but in a
- * meeting the demo places days ago is not.
- */
-export async function dateRegisterWrites(ctx: Pick<AppContext, 'db'>, session: DemoSession, at: number): Promise<void> {
-  await ctx.db.update(registerEntries).set({ updatedAt: new Date(at) }).where(eq(registerEntries.updatedInWorkshopId, session.workshopId));
-  await ctx.db.update(registerRevisions).set({ at: new Date(at) }).where(eq(registerRevisions.workshopId, session.workshopId));
 }

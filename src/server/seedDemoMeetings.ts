@@ -3,7 +3,6 @@ import { TASKS_MOVE } from '../domain/templates/tasksMove.ts';
 import type { EntryData } from '../domain/registerTypes.ts';
 import type { AppContext } from './appContext.ts';
 import {
-  dateRegisterWrites,
   MINUTE,
   morningOf,
   person,
@@ -188,7 +187,6 @@ export async function seedTasksMeeting(ctx: AppContext, place: Place, people: De
   await session.step('actions');
   await session.addActions(plan.actions);
   await session.finish();
-  await dateRegisterWrites(ctx, session, heldAt + 50 * MINUTE);
 }
 
 // ---- The first project's phase dialogue, for the phase it is in ----
@@ -260,5 +258,4 @@ export async function seedPhaseDialogue(ctx: AppContext, place: Place, people: D
   await session.step('roles');
   for (const [id, fields] of plan.roles) await session.saveEntry('facilitator', 'rolesPlan', id, fields);
   await session.finish();
-  await dateRegisterWrites(ctx, session, heldAt + 40 * MINUTE);
 }

@@ -62,17 +62,18 @@ export async function writeThrough(
 ): Promise<void> {
   // The same lock the project page's saves take, so the two never interleave on a row.
   await lockProject(tx, scope.organisationId, scope.projectId);
-  for (const { data } of events) {
+  // Each revision is dated like its event: by the workshop's clock, not the wall clock.
+  for (const { data, at } of events) {
     if (data.type === 'entry.saved') {
       const before = entriesBefore.get(data.entry.id);
       const changed = Object.entries(data.entry.data).filter(([field, value]) => !sameEntryData({ [field]: value }, { [field]: before?.data[field] ?? null }));
       const stored = await findStoredEntry(tx, scope.organisationId, scope.projectId, data.entry.id);
       const base = stored && !stored.deleted ? stored.data : (before?.data ?? data.entry.data);
       const entry = { ...data.entry, data: { ...base, ...Object.fromEntries(changed) } };
-      await writeRegisterEntry(tx, { ...scope, entry, deleted: false, userId, workshopId });
+      await writeRegisterEntry(tx, { ...scope, entry, deleted: false, userId, workshopId, at: new Date(at) });
     } else if (data.type === 'entry.removed') {
       const entry = entriesBefore.get(data.entryId);
-      if (entry) await writeRegisterEntry(tx, { ...scope, entry: { ...entry, version: entry.version + 1 }, deleted: true, userId, workshopId });
+      if (entry) await writeRegisterEntry(tx, { ...scope, entry: { ...entry, version: entry.version + 1 }, deleted: true, userId, workshopId, at: new Date(at) });
     }
   }
 }
