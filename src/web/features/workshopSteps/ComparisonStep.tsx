@@ -4,7 +4,6 @@ import { apiRequest } from '../../api/apiRequest.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ComparisonView } from '../registers/ComparisonView.tsx';
 import { useFetched } from '../registers/useFetched.ts';
-import '../../ui/registers.css';
 
 interface ComparisonStepProps {
   readonly workshopId: string;
