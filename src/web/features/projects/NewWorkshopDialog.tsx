@@ -21,8 +21,8 @@ import { rememberProjectOfWorkshop } from './projectOfWorkshop.ts';
 interface NewWorkshopDialogProps {
   readonly organisation: OrganisationView;
   readonly projectId: string;
-  /** The project's current phase: where a phase dialogue starts. Without it, all four phases. */
-  readonly projectPhase?: ProjectPhaseId | null;
+  /** The project's current phase: where a phase dialogue starts. */
+  readonly projectPhase: ProjectPhaseId;
   readonly onClose: () => void;
 }
 
@@ -40,7 +40,7 @@ export function NewWorkshopDialog({ organisation, projectId, projectPhase, onClo
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
   const [templateId, setTemplateId] = useState<string>(TEMPLATE_IDS[0]);
-  const [phase, setPhase] = useState<string>(projectPhase ?? ALL_PHASES);
+  const [phase, setPhase] = useState<string>(projectPhase);
   const asksForPhase = findTemplate(templateId)?.asksForPhase ?? false;
   const [locale, setLocale] = useState<Locale>(organisation.settings.defaultLocale);
   const [anonymous, setAnonymous] = useState(organisation.settings.anonymousDefault);

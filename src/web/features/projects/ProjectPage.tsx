@@ -196,7 +196,7 @@ function ProjectDetails({ organisation, project, onChanged }: ProjectDetailsProp
           }}
         />
       ) : null}
-      {editing === 'workshop' ? <NewWorkshopDialog organisation={organisation} projectId={project.id} onClose={() => setEditing(null)} /> : null}
+      {editing === 'workshop' ? <NewWorkshopDialog organisation={organisation} projectId={project.id} projectPhase={project.phase} onClose={() => setEditing(null)} /> : null}
     </article>
   );
 }
