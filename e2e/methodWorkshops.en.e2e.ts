@@ -14,6 +14,7 @@ import {
   openBoardWindow,
   openDesktop,
   openPhone,
+  switchLanguage,
   uiText,
   waitVisible,
 } from './support/workshopPages.ts';
@@ -51,7 +52,7 @@ describe('the method in English', () => {
   async function inEnglish(page: Page): Promise<void> {
     await page.goto(`${server.url}/`);
     await waitVisible(page.getByRole('heading', { name: da.t('home.title') }));
-    await page.getByRole('radiogroup', { name: da.t('header.language'), exact: true }).getByRole('radio', { name: 'English', exact: true }).click({ force: true });
+    await switchLanguage(page, 'en');
     await waitVisible(page.getByRole('heading', { name: ui.t('home.title') }));
   }
 
