@@ -49,6 +49,8 @@ export const EntryViewSchema = z.object({
   updatedByName: z.string().nullable(),
   /** Invisible work only: members who said they do this work themselves. */
   selfNamed: z.array(z.string()),
+  /** Whether the viewer is among them (by account, not by name: two members may share a name). */
+  selfNamedByMe: z.boolean(),
   /** Assumptions only. */
   judgements: JudgementSummarySchema.nullable(),
 });

@@ -21,7 +21,7 @@ function toWire(data: EntryData): EntryView['data'] {
 /** What the registers' views are built from: the stored rows and what hangs on them. */
 interface Material {
   readonly rows: readonly EntryRow[];
-  readonly selfNames: readonly { entryId: string; name: string }[];
+  readonly selfNames: readonly { entryId: string; userId: string; name: string }[];
   readonly judgements: readonly CurrentJudgement[];
 }
 
@@ -64,6 +64,7 @@ function presentEntry(entry: RegisterEntry | EntryRow, material: Material, membe
     updatedAt: stored ? stored.updatedAt.toISOString() : null,
     updatedByName: stored ? stored.updatedByName : null,
     selfNamed: entry.register === 'invisibleWork' ? material.selfNames.filter((s) => s.entryId === entry.id).map((s) => s.name) : [],
+    selfNamedByMe: material.selfNames.some((s) => s.entryId === entry.id && s.userId === membership.user.id),
     judgements:
       entry.register === 'assumptions'
         ? summarise(

@@ -233,7 +233,7 @@ export async function appendJudgement(
 /** Who said they do each piece of invisible work themselves: current members only, by name. */
 export async function listSelfNames(db: Reader, organisationId: string, projectId: string, entryId?: string) {
   return db
-    .select({ entryId: registerSelfNames.entryId, name: users.name })
+    .select({ entryId: registerSelfNames.entryId, userId: registerSelfNames.userId, name: users.name })
     .from(registerSelfNames)
     .innerJoin(users, eq(users.id, registerSelfNames.userId))
     .innerJoin(members, and(eq(members.userId, registerSelfNames.userId), eq(members.organizationId, organisationId)))

@@ -69,6 +69,7 @@ describe('registers: reading', () => {
       updatedAt: null,
       updatedByName: null,
       selfNamed: [],
+      selfNamedByMe: false,
       judgements: null,
     });
     expect(answer.registers.find((r) => r.register === 'adviceChecklist')?.entries).toHaveLength(10);
@@ -251,9 +252,14 @@ describe('registers: naming oneself on invisible work', () => {
     expect(((await apiCall(server, 'POST', self, { cookie: employee.cookie })).body as EntryView).selfNamed).toEqual(['Mads Medarbejder']);
     expect(((await apiCall(server, 'POST', self, { cookie: employee.cookie })).body as EntryView).selfNamed).toEqual(['Mads Medarbejder']);
     expect(((await apiCall(server, 'POST', self, { cookie: leader.cookie })).body as EntryView).selfNamed).toEqual(['Mads Medarbejder', 'Lise Leder']);
+    // Each knows whether they are on it by their account, not by their name.
+    const asEmployee = (await entries(employee, 'invisibleWork')).find((e) => e.id === 'iw-b');
+    const asAdmin = (await entries(admin, 'invisibleWork')).find((e) => e.id === 'iw-b');
+    expect([asEmployee?.selfNamedByMe, asAdmin?.selfNamedByMe]).toEqual([true, false]);
     const removed = await apiCall(server, 'DELETE', self, { cookie: employee.cookie });
     expect(removed.status).toBe(200);
     expect((removed.body as EntryView).selfNamed).toEqual(['Lise Leder']);
+    expect((removed.body as EntryView).selfNamedByMe).toBe(false);
     expect((await entries(admin, 'invisibleWork')).find((e) => e.id === 'iw-b')?.selfNamed).toEqual(['Lise Leder']);
     const notInvisible = await apiCall(server, 'POST', `${entryPath('invisibleWork', 'shift-1')}/self`, { cookie: employee.cookie });
     expect(notInvisible.body).toMatchObject({ error: { code: 'entry_not_found' } });

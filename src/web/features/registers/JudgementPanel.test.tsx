@@ -6,7 +6,7 @@ import { registersScope } from './registersScope.ts';
 
 const scope = registersScope({ organisationId: 'o', projectId: 'p', registers: { minGroupSize: 5, registers: [] }, locale: 'da', onSaved: () => {}, onRemoved: () => {}, reload: () => {} });
 const assumption = (judgements: JudgementSummary): EntryView => ({
-  id: 'a1', register: 'assumptions', position: 0, data: { assumption: 'Alle er lært op' }, version: 1, fixed: false, updatedAt: null, updatedByName: null, selfNamed: [], judgements,
+  id: 'a1', register: 'assumptions', position: 0, data: { assumption: 'Alle er lært op' }, version: 1, fixed: false, updatedAt: null, updatedByName: null, selfNamed: [], selfNamedByMe: false, judgements,
 });
 const render = (judgements: JudgementSummary) => renderToStaticMarkup(<JudgementPanel entry={assumption(judgements)} title="Alle er lært op" scope={scope} />);
 

@@ -6,7 +6,7 @@ import { RegisterEditor } from './RegisterEditor.tsx';
 import { registersScope } from './registersScope.ts';
 
 function entry(id: string, data: EntryView['data'], fields: Partial<EntryView> = {}): EntryView {
-  return { id, register: 'taskShifts', position: 0, data, version: 1, fixed: false, updatedAt: null, updatedByName: null, selfNamed: [], judgements: null, ...fields };
+  return { id, register: 'taskShifts', position: 0, data, version: 1, fixed: false, updatedAt: null, updatedByName: null, selfNamed: [], selfNamedByMe: false, judgements: null, ...fields };
 }
 
 const rows = [entry('t1', { task: 'Rejseafregning', how: 'between_groups', burdens: ['work_pressure', 'less_judgement'], response: null })];

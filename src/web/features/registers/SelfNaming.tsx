@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { EntryView } from '../../../protocol/registers.ts';
-import { signedInUser, useSession } from '../../account/session.tsx';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { registersApi } from '../../api/registersApi.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -15,11 +14,9 @@ import type { RegistersScope } from './registersScope.ts';
  */
 export function SelfNaming({ entry, title, scope }: { entry: EntryView; title: string; scope: RegistersScope }) {
   const { t, locale } = useT();
-  const me = signedInUser(useSession());
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
-  // The wire names people, not ids; the viewer's own name in the list is how they find themselves.
-  const named = me !== null && entry.selfNamed.includes(me.name);
+  const named = entry.selfNamedByMe;
   const names = new Intl.ListFormat(locale === 'da' ? 'da-DK' : 'en-GB', { type: 'conjunction' }).format(entry.selfNamed);
 
   // Not disabled while the request runs: a disabled button would drop the keyboard focus.
@@ -43,15 +40,13 @@ export function SelfNaming({ entry, title, scope }: { entry: EntryView; title: s
       ) : (
         <p className="muted">{t('registers.selfNamedNone')}</p>
       )}
-      {me ? (
-        <Button
-          className="button button-small"
-          onPress={() => void handlePress()}
-          aria-label={named ? t('registers.selfRemoveOne', { row: title }) : t('registers.selfAddOne', { row: title })}
-        >
-          {named ? <Icon name="minus" size={16} /> : <Icon name="plus" size={16} />} {named ? t('registers.selfRemove') : t('registers.selfAdd')}
-        </Button>
-      ) : null}
+      <Button
+        className="button button-small"
+        onPress={() => void handlePress()}
+        aria-label={named ? t('registers.selfRemoveOne', { row: title }) : t('registers.selfAddOne', { row: title })}
+      >
+        {named ? <Icon name="minus" size={16} /> : <Icon name="plus" size={16} />} {named ? t('registers.selfRemove') : t('registers.selfAdd')}
+      </Button>
       <FailureMessage failure={failure} />
     </div>
   );

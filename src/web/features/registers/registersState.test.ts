@@ -5,7 +5,7 @@ import { judgementState } from './judgementState.ts';
 import { nextPosition, registerView, withEntry, withoutEntry } from './registersState.ts';
 
 function entry(id: string, position: number, data: EntryView['data'] = {}, register: EntryView['register'] = 'taskShifts'): EntryView {
-  return { id, register, position, data, version: 1, fixed: false, updatedAt: null, updatedByName: null, selfNamed: [], judgements: null };
+  return { id, register, position, data, version: 1, fixed: false, updatedAt: null, updatedByName: null, selfNamed: [], selfNamedByMe: false, judgements: null };
 }
 
 const registers: ProjectRegistersResponse = {
