@@ -10,7 +10,7 @@ import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
 import { NoteFields, noteIsComplete } from '../../ui/NoteFields.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { categoryQuestionKey } from '../workshopSteps/categoryQuestion.ts';
-import { altShortcut, parseQuickCode, QUICK_CODE_MAX_CATEGORIES } from './quickEntryCode.ts';
+import { altShortcut, parseQuickCode } from './quickEntryCode.ts';
 
 interface QuickEntryProps {
   readonly template: TemplateDefinition;
@@ -40,7 +40,7 @@ export function QuickEntry({ template, currentStepIndex, options, client }: Quic
   const codeRef = useRef<HTMLInputElement>(null);
   if (!step) return null;
   const categories = categoriesOfStep(step, options);
-  const codable = Math.min(categories.length, QUICK_CODE_MAX_CATEGORIES);
+  const codable = categories.length;
   const category = categories.some((c) => c.id === chosenCategory) ? chosenCategory : null;
   const kind = chosenKind && step.noteKinds.includes(chosenKind) ? chosenKind : step.noteKinds.length === 1 ? (step.noteKinds[0] ?? null) : null;
 

@@ -1,8 +1,5 @@
 import { NOTE_KINDS, type NoteKindId } from '../../../domain/noteKinds.ts';
 
-/** A code names a category by one digit, so only the first nine can be picked by code. */
-export const QUICK_CODE_MAX_CATEGORIES = 9;
-
 export interface QuickChoice {
   /** Index into the step's categories, or null when the code names none. */
   readonly categoryIndex: number | null;
@@ -10,20 +7,22 @@ export interface QuickChoice {
 }
 
 /**
- * Reads a quick-entry code such as "3g" or "g3": a digit picks the category (1–6 for traits,
- * 1–3 for before/during/after), a letter picks the kind by its shortcut (o, g, r, f), among the
- * kinds the step allows. Anything else is ignored; the last valid digit and letter win.
+ * Reads a quick-entry code such as "3g" or "g3": digits pick the category, a letter picks the kind
+ * by its shortcut (o, g, r, f, …), among the kinds the step allows. With up to nine categories each
+ * digit is a code of its own and the last valid one wins; with more (a phase dialogue's eleven
+ * questions) a run of digits is one number, so "11" is the eleventh. Anything else is ignored.
  */
 export function parseQuickCode(code: string, categoryCount: number, kinds: readonly NoteKindId[]): QuickChoice {
   let categoryIndex: number | null = null;
   let kind: NoteKindId | null = null;
-  for (const ch of code.toLowerCase()) {
-    const digit = Number.parseInt(ch, 10);
-    if (Number.isInteger(digit) && digit >= 1 && digit <= categoryCount) {
-      categoryIndex = digit - 1;
+  const tokens = categoryCount > 9 ? (code.toLowerCase().match(/\d+|\D/g) ?? []) : [...code.toLowerCase()];
+  for (const token of tokens) {
+    if (/^\d+$/.test(token)) {
+      const n = Number.parseInt(token, 10);
+      if (n >= 1 && n <= categoryCount) categoryIndex = n - 1;
       continue;
     }
-    const match = kinds.find((k) => NOTE_KINDS[k].shortcut === ch);
+    const match = kinds.find((k) => NOTE_KINDS[k].shortcut === token);
     if (match) kind = match;
   }
   return { categoryIndex, kind };
