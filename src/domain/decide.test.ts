@@ -38,6 +38,7 @@ const SAMPLE_COMMANDS: { readonly [K in WorkshopCommandType]: Command<K> } = {
   'step.go': { type: 'step.go', stepIndex: 2 },
   'timer.start': { type: 'timer.start', seconds: 60 },
   'timer.stop': { type: 'timer.stop' },
+  'paper.headcount': { type: 'paper.headcount', stepId: 'today', count: 6 },
   'settings.update': { type: 'settings.update', voteBudget: 4 },
   'action.add': { type: 'action.add', actionId: 'a9', what: 'x', who: '', due: null, noteIds: [], traitId: null },
   'action.update': { type: 'action.update', actionId: 'a1', status: 'done' },

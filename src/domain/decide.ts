@@ -26,6 +26,7 @@ export const COMMAND_PERMISSIONS: Readonly<Record<WorkshopCommandType, 'facilita
   'step.go': 'facilitator',
   'timer.start': 'facilitator',
   'timer.stop': 'facilitator',
+  'paper.headcount': 'facilitator',
   'settings.update': 'facilitator',
   'action.add': 'anyone',
   'action.update': 'facilitator',
@@ -80,6 +81,7 @@ export function decide(
     case 'step.go':
     case 'timer.start':
     case 'timer.stop':
+    case 'paper.headcount':
     case 'settings.update':
     case 'participant.rename':
     case 'workshop.finish':

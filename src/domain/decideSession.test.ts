@@ -85,3 +85,17 @@ describe('participant.rename', () => {
     expect(refusal(workshop(), facilitator, { type: 'participant.rename', displayName: 'F' })).toBe('not_allowed');
   });
 });
+
+describe('people who wrote on paper', () => {
+  it('are counted per step that takes notes, for the facilitator to type in their notes', () => {
+    const state = run(workshop(), facilitator, { type: 'paper.headcount', stepId: 'expectations', count: 7 });
+    expect(state.paperHeadcounts.get('expectations')).toBe(7);
+    expect(accepted(state, facilitator, { type: 'paper.headcount', stepId: 'expectations', count: 7 }).events).toEqual([]);
+    expect(run(state, facilitator, { type: 'paper.headcount', stepId: 'expectations', count: 0 }).paperHeadcounts.get('expectations')).toBe(0);
+  });
+
+  it('are refused for steps where nobody writes, and from participants', () => {
+    expect(refusal(workshop(), facilitator, { type: 'paper.headcount', stepId: 'traits', count: 3 })).toBe('step_takes_no_notes');
+    expect(refusal(workshop(), p1, { type: 'paper.headcount', stepId: 'today', count: 3 })).toBe('not_allowed');
+  });
+});

@@ -11,6 +11,7 @@ type SessionCommand = Extract<
       | 'step.go'
       | 'timer.start'
       | 'timer.stop'
+      | 'paper.headcount'
       | 'settings.update'
       | 'participant.rename'
       | 'workshop.finish'
@@ -43,6 +44,13 @@ export function decideSession(
     }
     case 'timer.stop':
       return state.timer.endsAt === null ? accept() : accept({ type: 'timer.stopped' });
+    case 'paper.headcount': {
+      // Only steps that take notes have people writing in them, on paper or not.
+      const step = template.steps.find((s) => s.id === command.stepId);
+      if (!step || step.categorySet === null) return refuse('step_takes_no_notes');
+      if ((state.paperHeadcounts.get(step.id) ?? 0) === command.count) return accept();
+      return accept({ type: 'paper.counted', stepId: step.id, count: command.count });
+    }
     case 'settings.update': {
       if (state.settings.anonymous && command.anonymous === false) return refuse('anonymity_is_permanent');
       const anonymous = command.anonymous ?? state.settings.anonymous;

@@ -61,6 +61,7 @@ export function emptyWorkshopState(): WorkshopState {
     participants: new Map(),
     namedVotes: new Map(),
     entries: new Map(),
+    paperHeadcounts: new Map(),
   };
 }
 
@@ -146,6 +147,11 @@ function apply(state: WorkshopState, data: WorkshopEventData, at: number): Works
       return { ...state, stepIndex: data.stepIndex };
     case 'timer.started':
       return { ...state, timer: { endsAt: data.endsAt, durationMs: data.durationMs } };
+    case 'paper.counted': {
+      const paperHeadcounts = new Map(state.paperHeadcounts);
+      paperHeadcounts.set(data.stepId, data.count);
+      return { ...state, paperHeadcounts };
+    }
     case 'timer.stopped':
       return { ...state, timer: { endsAt: null, durationMs: 0 } };
     case 'settings.changed':

@@ -7,6 +7,7 @@ import {
   ACTION_STATUSES,
   UPWARD_TARGETS,
   DISPLAY_NAME_MAX_LENGTH,
+  MAX_PAPER_HEADCOUNT,
   MAX_TIMER_SECONDS,
   MAX_VOTE_BUDGET,
 } from './workshopState.ts';
@@ -61,6 +62,11 @@ export const StepGoSchema = z.object({ type: z.literal('step.go'), stepIndex: z.
 export const TimerStartSchema = z.object({
   type: z.literal('timer.start'),
   seconds: z.number().int().min(1).max(MAX_TIMER_SECONDS),
+});
+export const PaperHeadcountSchema = z.object({
+  type: z.literal('paper.headcount'),
+  stepId: IdSchema,
+  count: z.number().int().min(0).max(MAX_PAPER_HEADCOUNT),
 });
 export const TimerStopSchema = z.object({ type: z.literal('timer.stop') });
 export const SettingsUpdateSchema = z.object({
@@ -122,6 +128,7 @@ export const WorkshopCommandSchema = z.discriminatedUnion('type', [
   StepGoSchema,
   TimerStartSchema,
   TimerStopSchema,
+  PaperHeadcountSchema,
   SettingsUpdateSchema,
   ActionAddSchema,
   ActionUpdateSchema,

@@ -33,6 +33,7 @@ export type WorkshopEventData =
   | { type: 'step.changed'; stepIndex: number }
   | { type: 'timer.started'; endsAt: number; durationMs: number }
   | { type: 'timer.stopped' }
+  | { type: 'paper.counted'; stepId: string; count: number }
   | { type: 'settings.changed'; settings: WorkshopSettings }
   | { type: 'action.added'; action: Action }
   | { type: 'action.updated'; action: Action }

@@ -9,6 +9,8 @@ export const DISPLAY_NAME_MAX_LENGTH = 40;
 export const DEFAULT_VOTE_BUDGET = 3;
 export const MAX_VOTE_BUDGET = 20;
 export const MAX_TIMER_SECONDS = 4 * 60 * 60;
+/** How many people can have written on paper in one step: a large staff meeting, not more. */
+export const MAX_PAPER_HEADCOUNT = 500;
 
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -101,6 +103,11 @@ export interface WorkshopState {
    * project when the workshop starts or enters such a step, and changed by the group live.
    */
   readonly entries: ReadonlyMap<string, RegisterEntry>;
+  /**
+   * Per step, how many people wrote on paper (post-its on the wall) whose notes the facilitator
+   * typed in for the room: contributors the server cannot see, counted for the comparison.
+   */
+  readonly paperHeadcounts: ReadonlyMap<string, number>;
   /** Named votes only: who put how many dots on which note, so a vote can be taken back. */
   readonly namedVotes: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }

@@ -70,6 +70,8 @@ export const WorkshopViewSchema = z.object({
   votingStepId: z.string().nullable(),
   timer: z.object({ endsAt: z.number().nullable(), durationMs: z.number() }),
   participantCount: z.number().int(),
+  /** Per step, people who wrote on paper and whose notes the facilitator typed in. */
+  paperHeadcounts: z.record(z.string(), z.number().int()),
   /** Hidden notes per step: everyone sees how many were written, nobody but the author what. */
   hiddenCounts: z.record(z.string(), z.number().int()),
 });

@@ -212,6 +212,7 @@ const COMMAND_SAMPLES: Readonly<Record<WorkshopCommandType, WorkshopCommand>> = 
   'step.go': { type: 'step.go', stepIndex: 1 },
   'timer.start': { type: 'timer.start', seconds: 60 },
   'timer.stop': { type: 'timer.stop' },
+  'paper.headcount': { type: 'paper.headcount', stepId: 'today', count: 6 },
   'settings.update': { type: 'settings.update', anonymous: true },
   'action.add': { type: 'action.add', actionId: 'a1', what: 'x', who: '', due: null, noteIds: [], traitId: null },
   'action.update': { type: 'action.update', actionId: 'a1', what: 'y' },

@@ -227,6 +227,8 @@ export const da = {
   'facilitator.actionsTitle.other': 'Handlinger ({count})',
 
   'quick.title': 'Skriv for lokalet',
+  'quick.paperCount': 'Skrev på papir i dette trin',
+  'quick.paperCountHelp': 'Antal personer, hvis sedler du taster ind. De tæller med i før og efter-sammenligningen, som ellers kun kan se dem, der skrev på en telefon.',
   'quick.help': 'Skriv en kode og tryk Enter: et tal fra 1 til {count} vælger kategorien, et bogstav vælger slags seddel. Skriv så teksten, og tryk Enter. Alt + tal eller bogstav skifter undervejs.',
   'quick.step': 'Trin',
   'quick.code': 'Kode (fx 3g)',

@@ -226,6 +226,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'facilitator.actionsTitle.other': 'Actions ({count})',
 
   'quick.title': 'Type for the room',
+  'quick.paperCount': 'Wrote on paper in this step',
+  'quick.paperCountHelp': 'The number of people whose notes you type in. They count towards the before/after comparison, which otherwise sees only those who wrote on a device.',
   'quick.help': 'Type a code and press Enter: a number from 1 to {count} picks the category, a letter picks the kind of note. Then type the text and press Enter. Alt + number or letter changes it as you go.',
   'quick.step': 'Step',
   'quick.code': 'Code (e.g. 3g)',

@@ -18,6 +18,7 @@ export function workshopView(overrides: Partial<WorkshopView> = {}): WorkshopVie
     votingStepId: null,
     timer: { endsAt: null, durationMs: 0 },
     participantCount: 2,
+    paperHeadcounts: {},
     hiddenCounts: {},
     ...overrides,
   };

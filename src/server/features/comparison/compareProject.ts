@@ -16,7 +16,9 @@ async function sideInput(ctx: WorkshopContext, workshop: ProjectWorkshop, side: 
   const room = await ctx.rooms.get(workshop.id);
   if (!room) return null;
   const notes = [...room.state.notes.values()].filter((n) => n.stepId === side.stepId);
-  return { notes, contributors: await countContributors(ctx.db, workshop.id, side.stepId) };
+  // Guests who wrote from their devices, plus those who wrote on paper for the facilitator to type.
+  const onPaper = room.state.paperHeadcounts.get(side.stepId) ?? 0;
+  return { notes, contributors: (await countContributors(ctx.db, workshop.id, side.stepId)) + onPaper };
 }
 
 /**

@@ -115,6 +115,28 @@ describe('the before/after comparison', () => {
   });
 });
 
+describe('a compass held on paper', () => {
+  it('counts the people the facilitator says wrote on paper, alongside those who wrote from phones', async () => {
+    const before = await createTestWorkshop(server, { title: 'Kompasset på papir' });
+    const place = { organisationId: before.organisationId, projectId: before.projectId, facilitator: before.facilitator };
+    const socket = await TestSocket.join(server.wsUrl, before.workshopId, { role: 'facilitator' }, null, before.facilitator.cookie);
+    // The post-its from the wall, typed in for the room: the server cannot see who wrote them.
+    for (const [i, category] of ['realistic', 'healthy', 'healthy'].entries()) {
+      await socket.command({ type: 'note.add', noteId: `paper-${i}`, stepId: 'expectations', category, kind: 'worse', text: `Fra tavlen ${i}` });
+    }
+    const after = await createTestWorkshop(server, { templateId: 'status-after', title: 'Status', in: place });
+    await goTo(after, 'status-after', 'changes');
+    await notesFromPhones(after, 'changes', Array.from({ length: 5 }, () => ({ category: 'healthy', kind: 'worsened' })));
+    expect(await comparison(before)).toMatchObject({ hiddenReason: 'too_few_expected', expected: { contributors: 0 } });
+
+    expect(await socket.command({ type: 'paper.headcount', stepId: 'expectations', count: 6 })).toMatchObject({ type: 'command.ack' });
+    socket.close();
+    const shown = await comparison(before);
+    expect(shown).toMatchObject({ hiddenReason: null, expected: { contributors: 6 }, experienced: { contributors: 5 } });
+    expect(shown.traits?.find((t) => t.traitId === 'healthy')).toMatchObject({ expectedNegative: 2, experiencedNegative: 5 });
+  });
+});
+
 describe('the project’s actions', () => {
   it('lists actions from every workshop, sent upward with to whom', async () => {
     const w = await createTestWorkshop(server, { templateId: 'tasks-move', title: 'MED-møde' });

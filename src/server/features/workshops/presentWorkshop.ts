@@ -72,6 +72,7 @@ export function presentWorkshop(state: WorkshopState): WorkshopView {
     votingStepId: state.votingStepId,
     timer: { ...state.timer },
     participantCount: state.participants.size,
+    paperHeadcounts: Object.fromEntries(state.paperHeadcounts),
     hiddenCounts,
   };
 }
@@ -165,6 +166,7 @@ export function affectedBy(events: readonly WorkshopEvent[]): Affected {
       case 'step.changed':
       case 'timer.started':
       case 'timer.stopped':
+      case 'paper.counted':
       case 'workshop.finished':
       case 'workshop.reopened':
         workshop = true;

@@ -111,7 +111,7 @@ function StepTools({ template, step, state, client }: StepToolsProps) {
     case 'brainstorm':
       return (
         <>
-          <QuickEntry key={`quick-${step.id}`} template={template} currentStepIndex={workshop.stepIndex} options={workshop.options} client={client} />
+          <QuickEntry key={`quick-${step.id}`} template={template} currentStepIndex={workshop.stepIndex} options={workshop.options} paperHeadcounts={workshop.paperHeadcounts} client={client} />
           <FacilitatorNotes key={`notes-${step.id}`} step={step} state={state} client={client} />
         </>
       );

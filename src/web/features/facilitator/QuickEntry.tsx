@@ -10,6 +10,7 @@ import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
 import { NoteFields, noteIsComplete } from '../../ui/NoteFields.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { categoryQuestionKey } from '../workshopSteps/categoryQuestion.ts';
+import { PaperHeadcount } from './PaperHeadcount.tsx';
 import { altShortcut, parseQuickCode } from './quickEntryCode.ts';
 
 interface QuickEntryProps {
@@ -17,6 +18,8 @@ interface QuickEntryProps {
   /** The step on screen; the facilitator may also catch up an earlier step. */
   readonly currentStepIndex: number;
   readonly options: WorkshopOptions;
+  /** Per step, how many wrote on paper (the workshop's paperHeadcounts). */
+  readonly paperHeadcounts: Readonly<Record<string, number>>;
   readonly client: WorkshopClient;
 }
 
@@ -25,7 +28,7 @@ interface QuickEntryProps {
  * code ("3g": trait 3, green) then Enter, the text then Enter; the choice stays for the next
  * note. Alt+digit and Alt+letter change it without leaving the text.
  */
-export function QuickEntry({ template, currentStepIndex, options, client }: QuickEntryProps) {
+export function QuickEntry({ template, currentStepIndex, options, paperHeadcounts, client }: QuickEntryProps) {
   const { t, l } = useT();
   const noteSteps = template.steps.filter((s) => s.categorySet !== null);
   const current = template.steps[currentStepIndex];
@@ -40,7 +43,6 @@ export function QuickEntry({ template, currentStepIndex, options, client }: Quic
   const codeRef = useRef<HTMLInputElement>(null);
   if (!step) return null;
   const categories = categoriesOfStep(step, options);
-  const codable = categories.length;
   const category = categories.some((c) => c.id === chosenCategory) ? chosenCategory : null;
   const kind = chosenKind && step.noteKinds.includes(chosenKind) ? chosenKind : step.noteKinds.length === 1 ? (step.noteKinds[0] ?? null) : null;
 
@@ -87,7 +89,7 @@ export function QuickEntry({ template, currentStepIndex, options, client }: Quic
       <h2 id="quick-heading" className="panel-title">
         {t('quick.title')}
       </h2>
-      <p className="field-description">{t('quick.help', { count: codable })}</p>
+      <p className="field-description">{t('quick.help', { count: categories.length })}</p>
       <Form onSubmit={handleSubmit} className="form">
         {noteSteps.length > 1 ? (
           <SelectField label={t('quick.step')} value={step.id} onChange={setStepId} options={noteSteps.map((s) => ({ id: s.id, label: l(s.title) }))} />
@@ -115,7 +117,7 @@ export function QuickEntry({ template, currentStepIndex, options, client }: Quic
           />
         </TextField>
         <NoteFields
-          categories={categories.map((c, i) => (i < codable ? { ...c, label: { da: `${i + 1} ${c.label.da}`, en: `${i + 1} ${c.label.en}` } } : c))}
+          categories={categories.map((c, i) => ({ ...c, label: { da: `${i + 1} ${c.label.da}`, en: `${i + 1} ${c.label.en}` } }))}
           kinds={step.noteKinds}
           category={category}
           kind={kind}
@@ -135,6 +137,7 @@ export function QuickEntry({ template, currentStepIndex, options, client }: Quic
           {added}
         </p>
       </Form>
+      <PaperHeadcount key={step.id} stepId={step.id} saved={paperHeadcounts[step.id] ?? 0} client={client} />
     </section>
   );
 }
