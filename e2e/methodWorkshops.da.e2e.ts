@@ -159,6 +159,34 @@ describe('the method’s dialogues, in Danish', () => {
     await screenshot(hanne, 'da-m10-roles-plan-phone');
     await screenshot(room.board, 'da-m10-roles-plan-board');
 
+    // A row half written on a phone outlives the facilitator moving on, and a reload.
+    const newRow = hanne.getByRole('dialog', { name: ui.t('registerStep.addTitle', { register: REGISTERS.rolesPlan.name.da }) });
+    const who = fieldLabel('rolesPlan', 'who');
+    await hanne.getByTestId('add-register-row').click();
+    await waitVisible(newRow);
+    await newRow.getByRole('textbox', { name: who, exact: true }).fill('Superbrugerne på hvert hold');
+    await next(room, 'roles-plan', 'advice');
+    await newRow.waitFor({ state: 'hidden' });
+    await waitVisible(hanne.getByRole('heading', { name: REGISTERS.adviceChecklist.name.da, exact: true }));
+    expect(await hanne.getByTestId('register-draft').count()).toBe(0);
+    await room.facilitator.getByTestId('previous-step').click();
+    for (const page of everyone) await waitFor(`step title on ${page.url()}`, async () => (await page.getByTestId('step-title').textContent())?.trim(), stepTitle('roles-plan', 'plan'));
+    const kept = hanne.getByTestId('register-draft');
+    await waitVisible(kept.getByText('Superbrugerne på hvert hold', { exact: false }));
+    await hanne.reload();
+    await waitVisible(kept.getByText('Superbrugerne på hvert hold', { exact: false }));
+    await expectNoAxeViolations(hanne, 'participant, register step with a row kept');
+    await screenshot(hanne, 'da-m10-roles-plan-kept-row-phone');
+    await kept.getByRole('button', { name: ui.t('registerStep.draftReopen'), exact: true }).click();
+    await waitVisible(newRow);
+    expect(await newRow.getByRole('textbox', { name: who, exact: true }).inputValue()).toBe('Superbrugerne på hvert hold');
+    await newRow.getByRole('textbox', { name: fieldLabel('rolesPlan', 'how'), exact: true }).fill('Viser de andre appen i pauserne');
+    await newRow.getByRole('button', { name: ui.t('common.save'), exact: true }).click();
+    await newRow.waitFor({ state: 'hidden' });
+    await expectTextOn(everyone, 'Viser de andre appen i pauserne');
+    await expectTextOn(everyone, 'Superbrugerne på hvert hold');
+    expect(await kept.count()).toBe(0);
+
     await next(room, 'roles-plan', 'advice');
     await saveRow(omar, 'adviceChecklist', { edit: fixedLabel('adviceChecklist', 'involve-early') }, { note: 'Vi var med fra idéen' });
     await expectTextOn([room.board, hanne], 'Vi var med fra idéen');

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { EntryData, RegisterDefinition, RegisterId } from '../../../domain/registerTypes.ts';
 import { useT } from '../../i18n/useT.ts';
-import { newId } from '../../realtime/outbox.ts';
 import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
 import { FormDialog } from '../../ui/FormDialog.tsx';
 import { focusFirstInvalid } from '../projects/focusFirstInvalid.ts';
@@ -12,11 +11,15 @@ interface LiveEntryDialogProps {
   readonly definition: RegisterDefinition;
   /** The row to change as this device shows it, or null to add one. */
   readonly entry: { readonly id: string; readonly data: EntryData; readonly title: string } | null;
+  /** The row's id; for a new row, chosen by the opener so that a kept draft reopens as the same row. */
+  readonly entryId: string;
   /** What the form starts with instead of the row (a refused change put back). */
   readonly initial?: EntryData;
   /** The rows a reference field may point at (an assumption's benefit). */
   readonly refOptions: (register: RegisterId) => readonly RefOption[];
   readonly client: WorkshopClient;
+  /** Told, as the person types, what the form now holds, so it can be kept should the step change. */
+  readonly onChange?: (form: EntryDraft) => void;
   readonly onClose: () => void;
   /** Told once the change is queued: what was done, for the status line. */
   readonly onQueued: (message: string) => void;
@@ -28,16 +31,16 @@ interface LiveEntryDialogProps {
  * dropped connection and lands once. Only changed fields are sent, so two people editing different
  * fields of one row do not undo each other.
  */
-export function LiveEntryDialog({ definition, entry, initial, refOptions, client, onClose, onQueued }: LiveEntryDialogProps) {
+export function LiveEntryDialog({ definition, entry, entryId, initial, refOptions, client, onChange, onClose, onQueued }: LiveEntryDialogProps) {
   const { t, l } = useT();
   const stored = entry?.data ?? null;
   const [draft, setDraft] = useState<EntryDraft>(() => draftOf(definition, initial ?? stored));
   const [errors, setErrors] = useState<DraftErrors>({});
-  // A new row keeps one id, so resending it after a dropped connection saves it once [R10].
-  const [entryId] = useState(() => entry?.id ?? newId());
 
   const handleChange = (fieldId: string, value: string | readonly string[]) => {
-    setDraft((current) => ({ ...current, [fieldId]: value }));
+    const next = { ...draft, [fieldId]: value };
+    setDraft(next);
+    onChange?.(next);
     setErrors((current) => ({ ...current, [fieldId]: undefined }));
   };
 

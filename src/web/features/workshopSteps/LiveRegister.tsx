@@ -4,12 +4,15 @@ import { isFixedEntry, REGISTERS } from '../../../domain/registers.ts';
 import type { EntryData, RegisterId } from '../../../domain/registerTypes.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { ClientState } from '../../realtime/clientState.ts';
+import { newId } from '../../realtime/outbox.ts';
 import { refusedEntryChanges, registerRows, type DisplayEntry, type RefusedEntryChange } from '../../realtime/registerRows.ts';
 import type { WorkshopClient } from '../../realtime/WorkshopClient.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { Icon } from '../../ui/Icon.tsx';
+import type { EntryDraft } from '../registers/entryDraft.ts';
 import { rowTitle, type RefTitle } from '../registers/entryText.ts';
 import { LiveEntryDialog } from './LiveEntryDialog.tsx';
+import { draftOfDialog, reopen, useRegisterDraft, viewerOf, type RegisterDraft } from './registerDraft.ts';
 import { RegisterRowsView } from './RegisterRowsView.tsx';
 import { useArrivalAnnouncement } from './useArrivalAnnouncement.ts';
 import './workshopSteps.css';
@@ -24,12 +27,25 @@ interface LiveRegisterProps {
   readonly projector?: boolean;
 }
 
-type OpenDialog = { readonly entry: { id: string; data: EntryData; title: string } | null; readonly initial?: EntryData };
+interface OpenDialog {
+  readonly entry: { id: string; data: EntryData; title: string } | null;
+  /** A new row keeps one id, so resending it after a dropped connection saves it once [R10]. */
+  readonly entryId: string;
+  readonly initial?: EntryData;
+  /** Opened from the kept draft's offer, which is gone once the dialog closes. */
+  readonly reopened: boolean;
+  /**
+   * Whether what is typed is kept should the step change. A dialog opened while another row's
+   * draft waits to be reopened leaves that draft alone rather than overwrite it.
+   */
+  readonly keeps: boolean;
+}
 
 /**
  * A register step: the project register's rows, live for everyone in the room, and anyone (phones
  * too) may add, change or remove rows while the step is on. Changes are commands with the client's
- * ids, shown at once and kept through a dropped connection; refused ones keep what was written.
+ * ids, shown at once and kept through a dropped connection; refused ones keep what was written,
+ * and so does a row dialog closed by the facilitator moving on (offered again on return).
  */
 export function LiveRegister({ register, state, client, layout, projector }: LiveRegisterProps) {
   const { t, tn, l, locale, error } = useT();
@@ -41,6 +57,8 @@ export function LiveRegister({ register, state, client, layout, projector }: Liv
   const refused = refusedEntryChanges(state, register);
   const announced = useArrivalAnnouncement(rows.length, register);
   const editable = client !== null && state.board.workshop?.status === 'open';
+  const [kept, keep] = useRegisterDraft(state.board.workshop?.id ?? null, viewerOf(state.board.me), register);
+  const offered = editable && dialog === null ? kept : null;
 
   // A row of another register names itself by its own fields; references do not chain further.
   const refTitle: RefTitle = (other, entryId) => {
@@ -58,17 +76,56 @@ export function LiveRegister({ register, state, client, layout, projector }: Liv
     requestAnimationFrame(() => heading.current?.focus());
   };
 
+  const open = (row: Pick<DisplayEntry, 'id' | 'data'> | null, from: { entryId?: string; initial?: EntryData; reopened?: boolean } = {}) => {
+    const reopened = from.reopened === true;
+    setDialog({
+      entry: row ? { id: row.id, data: row.data, title: titleOf(row) } : null,
+      entryId: row?.id ?? from.entryId ?? newId(),
+      initial: from.initial,
+      reopened,
+      keeps: kept === null || reopened,
+    });
+  };
+
   const handleRetry = (change: RefusedEntryChange) => {
     const existing = rows.find((row) => row.id === change.entryId);
-    const initial = { ...existing?.data, ...change.fields };
-    setDialog({ entry: existing ? { id: existing.id, data: existing.data, title: titleOf(existing) } : null, initial });
+    open(existing ?? null, { initial: { ...existing?.data, ...change.fields } });
     client?.dismissRejected(change.commandId);
+  };
+
+  const handleReopen = (draft: RegisterDraft) => {
+    const reopening = reopen(draft, rows, newId);
+    open(reopening.row, { entryId: reopening.entryId, initial: reopening.initial, reopened: true });
+  };
+
+  const handleDiscard = () => {
+    keep(null);
+    setNotice(t('registerStep.draftDiscarded'));
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+
+  const handleDialogChange = (opened: OpenDialog, form: EntryDraft) => {
+    if (opened.keeps) keep(draftOfDialog(definition, { entryId: opened.entryId, isNew: opened.entry === null, stored: opened.entry?.data ?? null }, form));
+  };
+
+  const handleDialogClose = (opened: OpenDialog) => {
+    // Saved (queued) or cancelled: either way there is nothing left to keep.
+    if (opened.keeps) keep(null);
+    setDialog(null);
+    // The offer's button that opened it has gone; focus goes to the heading, not to the page's top.
+    if (opened.reopened) requestAnimationFrame(() => heading.current?.focus());
+  };
+
+  // Says the draft as reopen() will open it: a change to its row, or a new row.
+  const offerText = (draft: RegisterDraft) => {
+    const row = rows.find((r) => r.id === draft.entryId);
+    return row ? t('registerStep.draftChange', { row: titleOf(row) }) : t('registerStep.draftNew', { row: titleOf({ id: draft.entryId, data: draft.changes }) });
   };
 
   const controls = (row: DisplayEntry, title: string) =>
     row.status === 'removing' ? null : (
       <>
-        <Button className="button button-small" onPress={() => setDialog({ entry: { id: row.id, data: row.data, title } })} aria-label={t('registerStep.editOne', { row: title })}>
+        <Button className="button button-small" onPress={() => open(row)} aria-label={t('registerStep.editOne', { row: title })}>
           <Icon name="edit" size={16} /> {t('registerStep.edit')}
         </Button>
         {isFixedEntry(register, row.id) ? null : (
@@ -96,7 +153,7 @@ export function LiveRegister({ register, state, client, layout, projector }: Liv
           {l(definition.name)}
         </h2>
         {editable && definition.rowsCanBeAdded ? (
-          <Button className="button button-primary" onPress={() => setDialog({ entry: null })} data-testid="add-register-row">
+          <Button className="button button-primary" onPress={() => open(null)} data-testid="add-register-row">
             <Icon name="plus" size={18} /> {t('registerStep.add')}
           </Button>
         ) : null}
@@ -105,6 +162,19 @@ export function LiveRegister({ register, state, client, layout, projector }: Liv
       <p role="status" className="register-notice">
         {notice}
       </p>
+      <div role="status">
+        {offered ? (
+          <div className="callout" data-testid="register-draft">
+            <p>{offerText(offered)}</p>
+            <Button className="button button-small button-primary" onPress={() => handleReopen(offered)}>
+              {t('registerStep.draftReopen')}
+            </Button>
+            <Button className="button button-small" onPress={handleDiscard}>
+              {t('registerStep.draftDiscard')}
+            </Button>
+          </div>
+        ) : null}
+      </div>
       {client
         ? refused.map((change) => (
             <div key={change.commandId} className="callout callout-error">
@@ -133,10 +203,12 @@ export function LiveRegister({ register, state, client, layout, projector }: Liv
         <LiveEntryDialog
           definition={definition}
           entry={dialog.entry}
+          entryId={dialog.entryId}
           initial={dialog.initial}
           refOptions={refOptions}
           client={client}
-          onClose={() => setDialog(null)}
+          onChange={(form) => handleDialogChange(dialog, form)}
+          onClose={() => handleDialogClose(dialog)}
           onQueued={setNotice}
         />
       ) : null}
