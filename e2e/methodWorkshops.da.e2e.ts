@@ -263,15 +263,31 @@ describe('the method’s dialogues, in Danish', () => {
     await screenshot(hanne, 'da-m22-comparison-hidden-phone');
     await screenshot(room.board, 'da-m22-comparison-hidden-board');
 
-    // A fifth colleague adds what changed for them, and the comparison appears, trait by trait.
+    // A fifth colleague wrote on paper: the facilitator types the note in for the room and records
+    // one person on paper, and the comparison appears, trait by trait.
     const cookieNow = await cookieOf(lead.context);
     await facilitatorSends(server.url, room.workshop.workshopId, cookieNow, [{ type: 'step.go', stepIndex: stepIndex('status-after', 'changes') }]);
-    await guestSends(server.url, room.workshop.joinCode, [after('g3', 'realistic', 'improved')]);
+    await waitFor('back at the changes', async () => (await room.facilitator.getByTestId('step-title').textContent())?.trim(), stepTitle('status-after', 'changes'));
+    const quick = room.facilitator.locator('#quick-entry');
+    await quick.getByTestId('quick-code').fill('1g');
+    await quick.getByTestId('quick-code').press('Enter');
+    const paperNote = 'Ingen papirlister i bilen mere';
+    await quick.getByRole('textbox', { name: ui.t('noteForm.text'), exact: true }).fill(paperNote);
+    await quick.getByTestId('quick-add').click();
+    await expectNoteOn([room.board], paperNote);
+    expect(await noteCards(room.board, paperNote).textContent()).toContain(NOTE_KINDS.improved.label.da);
+    await quick.getByTestId('paper-headcount').fill('1');
+    await quick.getByTestId('paper-headcount').press('Enter');
+    await quick.locator('.paper-headcount').getByRole('button', { name: ui.t('common.save'), exact: true }).click();
+    await waitFor('saved headcount', () => quick.locator('.paper-headcount').getByRole('button', { name: ui.t('common.save'), exact: true }).isDisabled(), true);
+    await expectNoAxeViolations(room.facilitator, 'facilitator, typing for the room with a paper count');
+    await quick.scrollIntoViewIfNeeded();
+    await screenshot(room.facilitator, 'da-m22-paper-count-facilitator');
     await facilitatorSends(server.url, room.workshop.workshopId, cookieNow, [{ type: 'step.go', stepIndex: stepIndex('status-after', 'comparison') }]);
     for (const page of everyone) {
       const table = page.getByRole('table', { name: ui.t('comparisonView.caption') });
       await waitVisible(table);
-      // Realistic: better expected 2 and experienced 2 (Hanne's and g3's); worse none on either side.
+      // Realistic: better expected 2 and experienced 2 (Hanne's and the one from paper); worse none.
       const realistic = table.getByRole('row').filter({ hasText: 'Realistisk' }).getByRole('cell');
       await waitFor('realistic row', async () => (await realistic.allTextContents()).map((c) => c.trim()), ['2', '2', '0', '0']);
     }
