@@ -316,6 +316,11 @@ describe('the method’s dialogues, in Danish', () => {
     await addNote(omar, ui, burden);
     await expectNoteOn(everyone, burden.text);
 
+    await next(room, 'tasks-move', 'whom');
+    const whom = { category: categoryLabel('burdened', categoriesOf('burdened')[0]?.id ?? ''), text: 'Hjælperne med de længste ruter' };
+    await addNote(hanne, ui, whom);
+    await expectNoteOn(everyone, whom.text);
+
     await next(room, 'tasks-move', 'shifts');
     await saveRow(hanne, 'taskShifts', 'new', { task: 'Indtaste ændringer i ruten', from: 'Planlæggerne', to: 'Hjælperne i bilen' });
     await expectTextOn(everyone, 'Indtaste ændringer i ruten');

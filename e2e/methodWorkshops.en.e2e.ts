@@ -92,7 +92,7 @@ describe('the method in English', () => {
       phones.push(phone);
     }
     const [alex, kim] = phones as [Page, Page];
-    for (const stepId of ['seen', 'burdens', 'shifts']) await nextStep(facilitator, stepTitle(stepId), [board, alex, kim]);
+    for (const stepId of ['seen', 'burdens', 'whom', 'shifts']) await nextStep(facilitator, stepTitle(stepId), [board, alex, kim]);
 
     await alex.getByTestId('add-register-row').click();
     const dialog = alex.getByRole('dialog', { name: ui.t('registerStep.addTitle', { register: REGISTERS.taskShifts.name.en }) });

@@ -51,6 +51,9 @@ const TASKS = {
     { by: 'lars', stepId: 'burdens', category: 'flexibility', kind: 'consequence', text: 'Teamene kan ikke længere flytte besøg rundt på morgenmødet' },
     { by: 'aisha', stepId: 'burdens', category: 'hidden-work', kind: 'consequence', text: 'Det er mest de deltidsansatte superbrugere, der tager hjælpen i deres pauser' },
     { by: 'per', stepId: 'burdens', category: 'other-burden', kind: 'consequence', text: 'Borgere uden smartphone mister overblikket over, hvornår vi kommer' },
+    { by: 'jonas', stepId: 'whom', category: 'staff-groups', kind: 'consequence', text: 'Social- og sundhedshjælperne på aftenvagt' },
+    { by: 'hanne', stepId: 'whom', category: 'individuals', kind: 'consequence', text: 'Den eneste superbruger på hvert hold' },
+    { by: 'per', stepId: 'whom', category: 'citizens-customers', kind: 'consequence', text: 'Ældre borgere, der bor alene' },
     { key: 'r-supertime', by: 'aisha', stepId: 'remedies', category: 'ours', kind: 'remedy', text: 'Fast superbrugertid i ugeplanen' },
     { key: 'r-offhours', by: 'jonas', stepId: 'remedies', category: 'ours', kind: 'remedy', text: 'Vi aftaler i teamet, at ingen svarer på appen efter vagt' },
     { by: 'lars', stepId: 'remedies', category: 'ours', kind: 'remedy', text: 'Morgenmødet må flytte besøg, og appen rettes bagefter' },
@@ -178,6 +181,7 @@ export async function seedTasksMeeting(ctx: AppContext, place: Place, people: De
   await session.joinAll(plan.participants, people);
   await session.step('seen', plan.notes);
   await session.step('burdens', plan.notes);
+  await session.step('whom', plan.notes);
   await session.step('shifts');
   for (const [by, fields] of plan.shifts) await session.saveEntry(by, 'taskShifts', newId(), fields);
   await session.step('invisible');

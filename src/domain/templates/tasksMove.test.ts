@@ -7,11 +7,12 @@ const steps = TASKS_MOVE.steps;
 describe('TASKS_MOVE', () => {
   itKeepsTheTemplateContract(TASKS_MOVE);
 
-  it('has seven steps in order: intro, seen, burdens, shifts, invisible, remedies, actions', () => {
+  it('has eight steps in order: intro, seen, burdens, whom, shifts, invisible, remedies, actions', () => {
     expect(steps.map((s) => [s.id, s.kind])).toEqual([
       ['intro', 'info'],
       ['seen', 'notes'],
       ['burdens', 'notes'],
+      ['whom', 'notes'],
       ['shifts', 'register'],
       ['invisible', 'register'],
       ['remedies', 'brainstorm'],
@@ -19,19 +20,20 @@ describe('TASKS_MOVE', () => {
     ]);
   });
 
-  it('collects consequences by how tasks moved and by how they burden', () => {
+  it('collects consequences by how tasks moved, how they burden and whom', () => {
     expect(steps[0]).toMatchObject({ info: 'taskMoves' });
     expect(steps[1]).toMatchObject({ categorySet: 'taskMoves', noteKinds: ['consequence'] });
     expect(steps[2]).toMatchObject({ categorySet: 'burdens', noteKinds: ['consequence'] });
+    expect(steps[3]).toMatchObject({ categorySet: 'burdened', noteKinds: ['consequence'] });
   });
 
   it('fills the task-shift and invisible-work registers', () => {
-    expect(steps[3]).toMatchObject({ register: 'taskShifts' });
-    expect(steps[4]).toMatchObject({ register: 'invisibleWork' });
+    expect(steps[4]).toMatchObject({ register: 'taskShifts' });
+    expect(steps[5]).toMatchObject({ register: 'invisibleWork' });
   });
 
   it('brainstorms remedies as ours or upward, with voting', () => {
-    expect(steps[5]).toMatchObject({ categorySet: 'scope', noteKinds: ['remedy'], voting: true });
+    expect(steps[6]).toMatchObject({ categorySet: 'scope', noteKinds: ['remedy'], voting: true });
   });
 
   it('asks no phase and feeds no comparison', () => {
