@@ -197,6 +197,10 @@ describe('the method’s dialogues, in Danish', () => {
     await project.goto(`${server.url}${lead.projectPath}`);
     await expectTextOn([project], 'Planlæggerne på kontoret');
     await expectTextOn([project], 'Vi var med fra idéen');
+    // Coming back to the tab asks for the registers again (they change in workshops elsewhere).
+    const askedAgain = project.waitForRequest((request) => request.url().endsWith('/registers'));
+    await project.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await askedAgain;
     await closeRoom(room);
   });
 

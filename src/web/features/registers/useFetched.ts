@@ -4,8 +4,8 @@ import type { ApiError } from '../../api/apiRequest.ts';
 import type { Load } from '../projects/useProject.ts';
 
 /**
- * Asks the server once per key and keeps the answer, with `update` to apply a change the server
- * confirmed without asking again. A reload keeps the old value on screen until the new one comes;
+ * Asks the server once per key, and again when the page comes back into view, and keeps the answer,
+ * with `update` to apply a change the server confirmed without asking again. A reload keeps the old value on screen until the new one comes;
  * an answer for a key no longer wanted is dropped.
  */
 export function useFetched<T>(fetcher: () => Promise<Result<T, ApiError>>, key: string) {
@@ -22,6 +22,16 @@ export function useFetched<T>(fetcher: () => Promise<Result<T, ApiError>>, key: 
       wanted = false;
     };
   }, [key, round]);
+
+  // Registers and actions also change in workshops running elsewhere; coming back to the tab (from
+  // the workshop's own tab, say) asks again, so what one reads is what the project holds.
+  useEffect(() => {
+    const handleVisible = () => {
+      if (document.visibilityState === 'visible') setRound((n) => n + 1);
+    };
+    document.addEventListener('visibilitychange', handleVisible);
+    return () => document.removeEventListener('visibilitychange', handleVisible);
+  }, []);
 
   const update = useCallback((change: (value: T) => T) => {
     setState((current) => (current.load.status === 'ready' ? { key: current.key, load: { status: 'ready', value: change(current.load.value) } } : current));
