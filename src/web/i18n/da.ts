@@ -782,6 +782,8 @@ export const da = {
   'comparisonView.tooFewExpected.other': 'Kun {count} bidrog i før-workshoppen »{title}«. Sammenligningen vises, når mindst {min} har bidraget på begge sider.',
   'comparisonView.tooFewExperienced.one': 'Kun {count} bidrog i efter-workshoppen »{title}«. Sammenligningen vises, når mindst {min} har bidraget på begge sider.',
   'comparisonView.tooFewExperienced.other': 'Kun {count} bidrog i efter-workshoppen »{title}«. Sammenligningen vises, når mindst {min} har bidraget på begge sider.',
+  'comparisonView.noneYetExpected': 'Ingen har skrevet forventninger i før-workshoppen »{title}« endnu. Sammenligningen vises, når mindst {min} har bidraget på begge sider.',
+  'comparisonView.noneYetExperienced': 'Ingen har skrevet, hvad der er blevet bedre eller værre, i efter-workshoppen »{title}« endnu. Sammenligningen vises, når mindst {min} har bidraget på begge sider.',
   'comparisonView.better': 'Bedre',
   'comparisonView.worse': 'Værre',
   'comparisonView.expectedShort': 'Forventet',

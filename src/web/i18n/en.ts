@@ -781,6 +781,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'comparisonView.tooFewExpected.other': 'Only {count} people contributed to the before workshop “{title}”. The comparison is shown once at least {min} have contributed on both sides.',
   'comparisonView.tooFewExperienced.one': 'Only {count} person contributed to the after workshop “{title}”. The comparison is shown once at least {min} have contributed on both sides.',
   'comparisonView.tooFewExperienced.other': 'Only {count} people contributed to the after workshop “{title}”. The comparison is shown once at least {min} have contributed on both sides.',
+  'comparisonView.noneYetExpected': 'Nobody has written expectations in the before workshop “{title}” yet. The comparison is shown once at least {min} have contributed on both sides.',
+  'comparisonView.noneYetExperienced': 'Nobody has written what got better or worse in the after workshop “{title}” yet. The comparison is shown once at least {min} have contributed on both sides.',
   'comparisonView.better': 'Better',
   'comparisonView.worse': 'Worse',
   'comparisonView.expectedShort': 'Expected',

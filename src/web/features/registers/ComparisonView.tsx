@@ -37,8 +37,10 @@ function HiddenReason({ hidden }: { hidden: ComparisonHidden }) {
       case 'no_experienced':
         return t('comparisonView.noExperienced');
       case 'too_few_expected':
+        if (hidden.contributors === 0) return t('comparisonView.noneYetExpected', { title: hidden.title, min: n(hidden.minGroupSize) });
         return tn('comparisonView.tooFewExpected', hidden.contributors, { title: hidden.title, min: n(hidden.minGroupSize) });
       case 'too_few_experienced':
+        if (hidden.contributors === 0) return t('comparisonView.noneYetExperienced', { title: hidden.title, min: n(hidden.minGroupSize) });
         return tn('comparisonView.tooFewExperienced', hidden.contributors, { title: hidden.title, min: n(hidden.minGroupSize) });
       default: {
         const unreachable: never = hidden;
