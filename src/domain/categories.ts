@@ -1,7 +1,7 @@
 import type { Localized } from './localized.ts';
 import { PHASE_QUESTIONS } from './method/phaseQuestions.ts';
 import { TASK_MOVES } from './method/taskMoves.ts';
-import { PROJECT_PHASE_IDS } from './projectPhases.ts';
+import { PROJECT_PHASE_IDS, type ProjectPhaseId } from './projectPhases.ts';
 import { TRAIT_IDS } from './rasmus.ts';
 import { RASMUS_TRAITS } from './rasmusTraits.ts';
 import { DEFAULT_WORKSHOP_OPTIONS, type WorkshopOptions } from './workshopOptions.ts';
@@ -56,25 +56,28 @@ const SCOPE: readonly Category[] = [
   { id: 'upward', label: { da: 'Det sender vi videre op', en: 'We send it upward' } },
 ];
 
-function traitCategories(): readonly Category[] {
-  return TRAIT_IDS.map((id) => {
-    const trait = RASMUS_TRAITS.find((t) => t.id === id);
-    if (!trait) throw new Error(`RASMUS trait ${id} has no text`);
-    return { id, label: trait.name };
-  });
-}
+// Built once: the engine asks for a step's categories on every note it decides.
+const TRAITS: readonly Category[] = TRAIT_IDS.map((id) => {
+  const trait = RASMUS_TRAITS.find((t) => t.id === id);
+  if (!trait) throw new Error(`RASMUS trait ${id} has no text`);
+  return { id, label: trait.name };
+});
+
+const questionsOf = (phases: readonly ProjectPhaseId[]): readonly Category[] =>
+  phases.flatMap((phase) => PHASE_QUESTIONS[phase].map((q) => ({ id: q.id, label: q.text })));
+const ALL_PHASE_QUESTIONS = questionsOf(PROJECT_PHASE_IDS);
+const PHASE_QUESTIONS_BY_PHASE = new Map(PROJECT_PHASE_IDS.map((phase) => [phase, questionsOf([phase])]));
 
 /** The questions of the workshop's phase, or of all four phases in order when it names none. */
 function phaseQuestionCategories(options: WorkshopOptions): readonly Category[] {
-  const phases = options.phase ? [options.phase] : PROJECT_PHASE_IDS;
-  return phases.flatMap((phase) => PHASE_QUESTIONS[phase].map((q) => ({ id: q.id, label: q.text })));
+  return (options.phase ? PHASE_QUESTIONS_BY_PHASE.get(options.phase) : undefined) ?? ALL_PHASE_QUESTIONS;
 }
 
 /** The categories of a set, in display order, as the workshop's options shape them. */
 export function categoriesOf(set: CategorySetId, options: WorkshopOptions = DEFAULT_WORKSHOP_OPTIONS): readonly Category[] {
   switch (set) {
     case 'traits':
-      return traitCategories();
+      return TRAITS;
     case 'timing':
       return TIMING;
     case 'phaseQuestions':

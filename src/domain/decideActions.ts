@@ -41,10 +41,13 @@ export function relinkActions(
  * An action sent upward always says to whom (the committee unless told otherwise); one the group
  * keeps has no one to send it to.
  */
-function scopeOf(existing: Action, command: Extract<ActionCommand, { type: 'action.update' }>): Pick<Action, 'scope' | 'upwardTo'> {
-  const scope = command.scope ?? existing.scope;
+function scopeOf(
+  existing: Pick<Action, 'scope' | 'upwardTo'> | null,
+  command: Pick<Extract<ActionCommand, { type: 'action.update' }>, 'scope' | 'upwardTo'>,
+): Pick<Action, 'scope' | 'upwardTo'> {
+  const scope = command.scope ?? existing?.scope ?? 'ours';
   if (scope === 'ours') return { scope, upwardTo: null };
-  return { scope, upwardTo: command.upwardTo ?? existing.upwardTo ?? 'committee' };
+  return { scope, upwardTo: command.upwardTo ?? existing?.upwardTo ?? 'committee' };
 }
 
 /** Actions: what, who, by when, with the notes or trait they came from. */
@@ -71,8 +74,7 @@ export function decideAction(
         status: 'open',
         noteIds: [...new Set(command.noteIds)],
         traitId: command.traitId,
-        scope: command.scope ?? 'ours',
-        upwardTo: (command.scope ?? 'ours') === 'upward' ? (command.upwardTo ?? 'committee') : null,
+        ...scopeOf(null, command),
         createdAt: now,
       };
       return accept({ type: 'action.added', action });

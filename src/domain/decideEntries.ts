@@ -1,7 +1,7 @@
 import type { Actor } from './actor.ts';
 import { accept, refuse, type DecisionResult } from './decision.ts';
 import type { RegisterEntry, RegisterId } from './registerTypes.ts';
-import { isFixedEntry, validateEntryFields } from './registers.ts';
+import { isFixedEntry, sameEntryData, validateEntryFields } from './registers.ts';
 import type { TemplateDefinition } from './template.ts';
 import type { WorkshopCommand } from './workshopCommands.ts';
 import type { WorkshopState } from './workshopState.ts';
@@ -18,8 +18,11 @@ function mayEdit(state: WorkshopState, template: TemplateDefinition, actor: Acto
   return current?.kind === 'register' && current.register === register;
 }
 
-function sameData(a: RegisterEntry['data'], b: RegisterEntry['data']): boolean {
-  return JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+/** After every row of the register the workshop holds. */
+function nextPosition(state: WorkshopState, register: RegisterId): number {
+  let last = -1;
+  for (const entry of state.entries.values()) if (entry.register === register) last = Math.max(last, entry.position);
+  return last + 1;
 }
 
 /** Rows of the project's registers, filled in together in a register step. */
@@ -36,10 +39,9 @@ export function decideEntry(
       if (existing && existing.register !== command.register) return refuse('entry_exists');
       const validated = validateEntryFields(command.register, command.fields, existing?.data ?? null);
       if (!validated.ok) return refuse(validated.error);
-      const positions = [...state.entries.values()].filter((e) => e.register === command.register).map((e) => e.position);
-      const position = command.position ?? existing?.position ?? Math.max(-1, ...positions) + 1;
+      const position = command.position ?? existing?.position ?? nextPosition(state, command.register);
       // A retried or redundant save changes nothing, so it records nothing.
-      if (existing && existing.position === position && sameData(existing.data, validated.value)) return accept();
+      if (existing && existing.position === position && sameEntryData(existing.data, validated.value)) return accept();
       const entry: RegisterEntry = {
         id: command.entryId,
         register: command.register,

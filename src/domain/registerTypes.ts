@@ -2,7 +2,7 @@ import type { Localized } from './localized.ts';
 
 /**
  * The registers a project keeps beyond any one meeting. Their definitions (fields, rows, texts)
- * live in registers.ts; these are the shapes the engine and the wire share.
+ * live in registerDefinitions.ts, gathered in registers.ts; these are the shapes the engine and the wire share.
  */
 export const REGISTER_IDS = ['rolesPlan', 'adviceChecklist', 'taskShifts', 'invisibleWork', 'benefits', 'assumptions'] as const;
 export type RegisterId = (typeof REGISTER_IDS)[number];

@@ -1,4 +1,4 @@
-import type { TemplateDefinition } from './template.ts';
+import type { StepDefinition, TemplateDefinition } from './template.ts';
 import type { Note } from './workshopState.ts';
 
 /**
@@ -7,12 +7,16 @@ import type { Note } from './workshopState.ts';
  */
 export function isVotableIn(template: TemplateDefinition, stepId: string, note: Pick<Note, 'stepId' | 'kind'>): boolean {
   const step = template.steps.find((s) => s.id === stepId);
-  if (!step) return false;
+  return step !== undefined && isVotableInStep(step, note);
+}
+
+/** The same, for a step already in hand. */
+export function isVotableInStep(step: StepDefinition, note: Pick<Note, 'stepId' | 'kind'>): boolean {
   if (step.source) return note.stepId === step.source.stepId && step.source.kinds.includes(note.kind);
   return note.stepId === step.id;
 }
 
 /** The step in which dots on this note were spent: where it can be voted on, first in the template. */
 export function votingStepOf(template: TemplateDefinition, note: Pick<Note, 'stepId' | 'kind'>): string {
-  return template.steps.find((s) => s.voting && isVotableIn(template, s.id, note))?.id ?? note.stepId;
+  return template.steps.find((s) => s.voting && isVotableInStep(s, note))?.id ?? note.stepId;
 }

@@ -95,13 +95,15 @@ export const ActionUpdateSchema = ActionFieldsSchema.partial().extend({
   status: z.enum(ACTION_STATUSES).optional(),
 });
 export const ActionDeleteSchema = z.object({ type: z.literal('action.delete'), actionId: IdSchema });
-const EntryValueSchema = z.union([plainText(FRAME_TEXT_LIMIT), z.array(plainText(200)).max(50), z.null()]);
+/** A register field's value on the wire, from a workshop or the project page; the register's definition checks the rest. */
+export const EntryValueSchema = z.union([plainText(FRAME_TEXT_LIMIT), z.array(plainText(200)).max(50), z.null()]);
+export const EntryPositionSchema = z.number().int().min(0).max(100_000);
 export const EntrySaveSchema = z.object({
   type: z.literal('entry.save'),
   entryId: IdSchema,
   register: z.enum(REGISTER_IDS),
   fields: z.record(IdSchema, EntryValueSchema),
-  position: z.number().int().min(0).max(100_000).optional(),
+  position: EntryPositionSchema.optional(),
 });
 export const EntryRemoveSchema = z.object({ type: z.literal('entry.remove'), entryId: IdSchema });
 export const ParticipantRenameSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { plainText } from '../domain/plainText.ts';
 import { REGISTER_IDS } from '../domain/registerTypes.ts';
+import { EntryPositionSchema, EntryValueSchema } from '../domain/workshopCommands.ts';
 import { EntityIdSchema } from './accounts.ts';
 import { ProjectParamsSchema } from './projects.ts';
 
@@ -11,8 +12,6 @@ import { ProjectParamsSchema } from './projects.ts';
  */
 export const RegisterIdSchema = z.enum(REGISTER_IDS);
 
-const FRAME_TEXT_LIMIT = 4000;
-export const EntryValueSchema = z.union([plainText(FRAME_TEXT_LIMIT), z.array(plainText(200)).max(50), z.null()]);
 export const EntryFieldsSchema = z.record(z.string().min(1).max(64), EntryValueSchema);
 
 export const RegisterParamsSchema = ProjectParamsSchema.extend({ register: RegisterIdSchema });
@@ -68,7 +67,7 @@ export const ProjectRegistersResponseSchema = z.object({ registers: z.array(Regi
 export type ProjectRegistersResponse = z.infer<typeof ProjectRegistersResponseSchema>;
 
 /** Create or change a row: only the fields given change. The row id is the client's, so a retry is harmless. */
-export const SaveEntryBodySchema = z.object({ fields: EntryFieldsSchema, position: z.number().int().min(0).max(100_000).optional() });
+export const SaveEntryBodySchema = z.object({ fields: EntryFieldsSchema, position: EntryPositionSchema.optional() });
 export type SaveEntryBody = z.infer<typeof SaveEntryBodySchema>;
 
 export const EntryRevisionSchema = z.object({

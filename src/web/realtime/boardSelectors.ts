@@ -2,7 +2,7 @@ import { CATEGORY_SET_IDS, categoriesOf, type Category } from '../../domain/cate
 import type { NoteKindId } from '../../domain/noteKinds.ts';
 import type { StepDefinition, TemplateDefinition } from '../../domain/template.ts';
 import { findTemplate } from '../../domain/templateRegistry.ts';
-import { isVotableIn } from '../../domain/votable.ts';
+import { isVotableInStep } from '../../domain/votable.ts';
 import { DEFAULT_WORKSHOP_OPTIONS, type WorkshopOptions } from '../../domain/workshopOptions.ts';
 import type { NoteView, WorkshopView } from '../../protocol/views.ts';
 import type { ClientState } from './clientState.ts';
@@ -48,7 +48,7 @@ export function noteFrameOf(template: TemplateDefinition, step: StepDefinition):
  * step of the source kinds; the same notes the server lets people vote on there.
  */
 export function notesShownIn(notes: ReadonlyMap<string, NoteView>, template: TemplateDefinition, step: StepDefinition): NoteView[] {
-  return [...notes.values()].filter((n) => !n.hidden && isVotableIn(template, step.id, n)).sort(byCreation);
+  return [...notes.values()].filter((n) => !n.hidden && isVotableInStep(step, n)).sort(byCreation);
 }
 
 /** A note as this device shows it, including its own notes the server has not confirmed. */
