@@ -16,7 +16,8 @@ export interface TraitCounts {
   readonly experiencedNegative: number;
 }
 
-export type ComparisonHiddenReason = 'no_expected' | 'no_experienced' | 'too_few_expected' | 'too_few_experienced';
+export const COMPARISON_HIDDEN_REASONS = ['no_expected', 'no_experienced', 'too_few_expected', 'too_few_experienced'] as const;
+export type ComparisonHiddenReason = (typeof COMPARISON_HIDDEN_REASONS)[number];
 
 export type ComparisonResult =
   | { readonly shown: true; readonly traits: readonly TraitCounts[] }

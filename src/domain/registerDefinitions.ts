@@ -1,4 +1,6 @@
 import type { Localized } from './localized.ts';
+import type { InvolvementRoleId } from './method/involvementRoles.ts';
+import type { AdviceId } from './method/tenAdvice.ts';
 import type { ChoiceOption, FieldDefinition, FixedRow, RegisterDefinition } from './registerTypes.ts';
 
 /**
@@ -41,8 +43,9 @@ const STATUS: Localized = { da: 'Status', en: 'Status' };
 const uncertainty = (): FieldDefinition =>
   field('uncertainty', { da: 'Usikkerhed', en: 'Uncertainty' }, choice({ low: { da: 'Lav', en: 'Low' }, medium: { da: 'Middel', en: 'Medium' }, high: { da: 'Høj', en: 'High' } }));
 
-function fixedRows(labels: Readonly<Record<string, Localized>>): readonly FixedRow[] {
-  return Object.entries(labels).map(([id, label]) => ({ id, label, data: {} }));
+/** Rows named by the method's own ids (the roles, the pieces of advice), so a renamed id fails to compile here. */
+function fixedRows<Id extends string>(labels: Readonly<Record<Id, Localized>>): readonly FixedRow[] {
+  return (Object.entries(labels) as Array<[Id, Localized]>).map(([id, label]) => ({ id, label, data: {} }));
 }
 
 export const rolesPlan: RegisterDefinition = {
@@ -63,7 +66,7 @@ export const rolesPlan: RegisterDefinition = {
     field('status', STATUS, choice(PROGRESS)),
     field('nextStep', { da: 'Næste skridt', en: 'Next step' }, long),
   ],
-  fixedRows: fixedRows({
+  fixedRows: fixedRows<InvolvementRoleId>({
     leaders: { da: 'Ledere', en: 'Managers' },
     employees: { da: 'Medarbejderne som helhed', en: 'Employees in general' },
     specialists: { da: 'Fagspecialister og superbrugere', en: 'Specialists and super users' },
@@ -89,7 +92,7 @@ export const adviceChecklist: RegisterDefinition = {
       en: 'What have we done, what are we doing now, or why does the advice not fit here?',
     }),
   ],
-  fixedRows: fixedRows({
+  fixedRows: fixedRows<AdviceId>({
     'assess-consequences': { da: 'Lad medarbejderne vurdere følgerne for det gode arbejde', en: 'Let staff judge the effect on good work' },
     'clear-frame': { da: 'Sig tydeligt, hvad der ligger fast, og hvad der kan ændres', en: 'Say clearly what is settled and what can change' },
     inform: { da: 'Informér meget, og oversæt det tekniske sprog', en: 'Inform often, and put the technical words plainly' },

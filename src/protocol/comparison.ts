@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COMPARISON_HIDDEN_REASONS } from '../domain/comparison.ts';
 import { TRAIT_IDS } from '../domain/rasmus.ts';
 
 /** One side of the before/after comparison: the workshop it comes from and how many took part. */
@@ -19,7 +20,6 @@ export const TraitComparisonSchema = z.object({
 });
 export type TraitComparison = z.infer<typeof TraitComparisonSchema>;
 
-export const COMPARISON_HIDDEN_REASONS = ['no_expected', 'no_experienced', 'too_few_expected', 'too_few_experienced'] as const;
 
 export const ComparisonResponseSchema = z.object({
   expected: ComparisonSideViewSchema.nullable(),
