@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { ComparisonResponse, TraitComparison } from '../../../protocol/comparison.ts';
-import { RASMUS_TRAITS } from '../../../domain/rasmusTraits.ts';
 import { useT } from '../../i18n/useT.ts';
+import { traitName } from '../../ui/actionText.ts';
 import { barPercent, comparisonHidden, comparisonScale, type ComparisonHidden } from './comparisonText.ts';
 import '../../ui/comparison.css';
 
@@ -51,8 +51,6 @@ function HiddenReason({ hidden }: { hidden: ComparisonHidden }) {
   return <p className="callout comparison-hidden">{sentence}</p>;
 }
 
-const traitLabel = (traitId: TraitComparison['traitId'], locale: 'da' | 'en') => RASMUS_TRAITS.find((trait) => trait.id === traitId)?.name[locale] ?? traitId;
-
 function ComparisonData({ traits }: { traits: readonly TraitComparison[] }) {
   const { t, n, locale } = useT();
   const captionId = useId();
@@ -89,7 +87,7 @@ function ComparisonData({ traits }: { traits: readonly TraitComparison[] }) {
         <div className="cmp-traits">
           {traits.map((trait) => (
             <div key={trait.traitId} className="cmp-trait">
-              <p className="cmp-trait-name">{traitLabel(trait.traitId, locale)}</p>
+              <p className="cmp-trait-name">{traitName(trait.traitId, locale) ?? trait.traitId}</p>
               {pair('positive', trait.expectedPositive, trait.experiencedPositive)}
               {pair('negative', trait.expectedNegative, trait.experiencedNegative)}
             </div>
@@ -120,7 +118,7 @@ function ComparisonData({ traits }: { traits: readonly TraitComparison[] }) {
           <tbody>
             {traits.map((trait) => (
               <tr key={trait.traitId}>
-                <th scope="row">{traitLabel(trait.traitId, locale)}</th>
+                <th scope="row">{traitName(trait.traitId, locale) ?? trait.traitId}</th>
                 <td>{n(trait.expectedPositive)}</td>
                 <td>{n(trait.experiencedPositive)}</td>
                 <td>{n(trait.expectedNegative)}</td>
