@@ -148,3 +148,8 @@ export function sameEntryData(a: EntryData, b: EntryData): boolean {
   }
   return true;
 }
+
+/** A row's data with mutable lists, as the wire's schemas and the commands spell it. */
+export function entryDataToWire(data: EntryData): Record<string, string | string[] | null> {
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, typeof value === 'string' || value === null ? value : [...value]]));
+}

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { NoteKindId } from '../domain/noteKinds.ts';
 import type { ProjectPhaseId, ProjectStepId } from '../domain/projectPhases.ts';
 import type { TraitId } from '../domain/rasmus.ts';
+import { entryDataToWire } from '../domain/registers.ts';
 import type { EntryData, RegisterId } from '../domain/registerTypes.ts';
 import { COMPASS_BEFORE } from '../domain/templates/compassBefore.ts';
 import type { WorkshopCommand } from '../domain/workshopCommands.ts';
@@ -156,8 +157,7 @@ export class DemoSession {
 
   /** A row of a project register, saved in the register step on screen (by a participant) or by the facilitator. */
   async saveEntry(by: string, register: RegisterId, entryId: string, fields: EntryData): Promise<void> {
-    const sent = Object.fromEntries(Object.entries(fields).map(([id, value]) => [id, typeof value === 'string' || value === null ? value : [...value]]));
-    await this.run(by, { type: 'entry.save', entryId, register, fields: sent });
+    await this.run(by, { type: 'entry.save', entryId, register, fields: entryDataToWire(fields) });
   }
 
   /** The facilitator writes the actions down; their status is followed up after the workshop (see finish). */

@@ -1,5 +1,5 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { formatJoinCode } from '../domain/joinCode.ts';
 import type { ProjectFrame } from '../domain/projectPhases.ts';
 import { formatRoles, type Role } from '../domain/roles.ts';
@@ -21,6 +21,7 @@ import {
   type PersonKey,
 } from './demoWorkshop.ts';
 import { seedDemoMethod } from './seedDemoMethod.ts';
+import { deleteOrganisation } from './features/organisations/organisationStore.ts';
 
 /**
  * A first start on an empty database makes a demo organisation that a new user can sign in to and
@@ -345,7 +346,7 @@ export async function seedDemo(ctx: AppContext, baseUrl: string, options: SeedDe
     return { url, email: leaderEmail, password, organisationId, projectId, openWorkshop: { id: open.workshopId, joinCode: open.joinCode }, message };
   } catch (error) {
     // Leave no half-made demo behind: the next start tries again.
-    await ctx.db.delete(organisations).where(eq(organisations.id, organisationId)).catch(() => undefined);
+    await deleteOrganisation(ctx.db, organisationId).catch(() => undefined);
     if (userIds.length > 0) await ctx.db.delete(users).where(inArray(users.id, userIds)).catch(() => undefined);
     throw error;
   }

@@ -35,7 +35,7 @@ export interface ServerOptions {
   readonly routeLog?: Array<{ readonly method: string; readonly url: string }>;
   /** How long a new socket may wait before its hello (rule R1); shortened in tests. */
   readonly handshakeTimeoutMs?: number;
-  /** How often a joined socket proves again that it may stay (rule R22); shortened in tests. */
+  /** How often a joined socket proves again that it may stay (rule R24); shortened in tests. */
   readonly revalidateMs?: number;
 }
 

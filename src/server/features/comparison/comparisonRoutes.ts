@@ -1,15 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { eq } from 'drizzle-orm';
 import { WorkshopParamsSchema } from '../../../protocol/http.ts';
 import { ProjectParamsSchema } from '../../../protocol/projects.ts';
 import type { AppContext } from '../../appContext.ts';
-import { organisations } from '../../db/schema.ts';
 import { parseInput } from '../../http/parseInput.ts';
 import { sendError } from '../../http/sendError.ts';
 import { requireMembership } from '../../policy/membership.ts';
 import { findProject } from '../projects/projectStore.ts';
 import { workshopReaderOf } from '../workshops/workshopReader.ts';
-import { findWorkshopById } from '../workshops/workshopStore.ts';
+import { findMinGroupSizeOfWorkshop, findWorkshopById } from '../workshops/workshopStore.ts';
 import { compareProject } from './compareProject.ts';
 
 /** The before/after comparison: on the project page for members, on the board for a workshop's guests too. */
@@ -30,12 +28,8 @@ export function registerComparisonRoutes(app: FastifyInstance, ctx: AppContext):
     const audience = await workshopReaderOf(ctx, request, params.workshopId);
     const workshop = audience ? await findWorkshopById(ctx.db, params.workshopId) : null;
     if (!audience || !workshop) return sendError(reply, 'workshop_not_found');
-    const rows = await ctx.db
-      .select({ minGroupSize: organisations.minGroupSize })
-      .from(organisations)
-      .where(eq(organisations.id, workshop.organisationId));
-    const minGroupSize = rows[0]?.minGroupSize;
-    if (minGroupSize === undefined) return sendError(reply, 'workshop_not_found');
+    const minGroupSize = await findMinGroupSizeOfWorkshop(ctx.db, workshop.id);
+    if (minGroupSize === null) return sendError(reply, 'workshop_not_found');
     return reply.send(await compareProject(ctx, workshop.organisationId, workshop.projectId, minGroupSize, workshop.id));
   });
 }

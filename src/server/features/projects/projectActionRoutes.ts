@@ -21,9 +21,12 @@ export function registerProjectActionRoutes(app: FastifyInstance, ctx: AppContex
     if (!membership) return reply;
     const project = await findProject(ctx.db, params.organisationId, params.projectId);
     if (!project) return sendError(reply, 'not_found');
+    const workshops = await listProjectWorkshops(ctx.db, project.organisationId, project.id);
+    // Rooms load side by side (each may replay its log); the list keeps the workshops' order.
+    const rooms = await Promise.all(workshops.map((w) => ctx.rooms.get(w.id)));
     const actions: ProjectActionView[] = [];
-    for (const workshop of await listProjectWorkshops(ctx.db, project.organisationId, project.id)) {
-      const room = await ctx.rooms.get(workshop.id);
+    for (const [i, workshop] of workshops.entries()) {
+      const room = rooms[i];
       if (!room) continue;
       const decided = [...room.state.actions.values()].sort((a, b) => a.createdAt - b.createdAt);
       for (const action of decided) {

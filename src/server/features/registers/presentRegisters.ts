@@ -1,6 +1,6 @@
-import { REGISTER_IDS, type EntryData, type RegisterEntry, type RegisterId } from '../../../domain/registerTypes.ts';
+import { REGISTER_IDS, type RegisterEntry, type RegisterId } from '../../../domain/registerTypes.ts';
 import { can } from '../../../domain/roles.ts';
-import { editPermission, isFixedEntry } from '../../../domain/registers.ts';
+import { editPermission, entryDataToWire, isFixedEntry } from '../../../domain/registers.ts';
 import {
   VERDICTS,
   type EntryHistoryResponse,
@@ -12,11 +12,6 @@ import {
 import type { Db } from '../../db/database.ts';
 import type { Membership } from '../../policy/membership.ts';
 import { listCurrentJudgements, listEntryRows, listRevisions, listSelfNames, mergeWithFixed, type CurrentJudgement, type EntryRow } from './registerStore.ts';
-
-/** A row's data as the wire spells it (mutable lists). */
-function toWire(data: EntryData): EntryView['data'] {
-  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, Array.isArray(value) ? [...(value as readonly string[])] : (value as string | null)]));
-}
 
 /** What the registers' views are built from: the stored rows and what hangs on them. */
 interface Material {
@@ -58,7 +53,7 @@ function presentEntry(entry: RegisterEntry | EntryRow, material: Material, membe
     id: entry.id,
     register: entry.register,
     position: entry.position,
-    data: toWire(entry.data),
+    data: entryDataToWire(entry.data),
     version: entry.version,
     fixed: isFixedEntry(entry.register, entry.id),
     updatedAt: stored ? stored.updatedAt.toISOString() : null,
@@ -110,7 +105,7 @@ export async function presentHistory(db: Db, organisationId: string, projectId: 
   return {
     revisions: inRegister.map((r) => ({
       version: r.version,
-      data: toWire(r.data),
+      data: entryDataToWire(r.data),
       deleted: r.deleted,
       at: r.at.toISOString(),
       byName: r.byName,

@@ -1,5 +1,6 @@
 import type { WorkshopEvent } from '../../../domain/workshopEvents.ts';
 import type { Action, Group, Note, WorkshopState } from '../../../domain/workshopState.ts';
+import { entryDataToWire } from '../../../domain/registers.ts';
 import type { RegisterEntry } from '../../../domain/registerTypes.ts';
 import type { ActionView, Change, GroupView, NoteView, Snapshot, WorkshopEntryView, WorkshopView } from '../../../protocol/views.ts';
 
@@ -49,7 +50,7 @@ export function presentEntry(entry: RegisterEntry): WorkshopEntryView {
     id: entry.id,
     register: entry.register,
     position: entry.position,
-    data: Object.fromEntries(Object.entries(entry.data).map(([k, v]) => [k, typeof v === 'string' || v === null ? v : [...v]])),
+    data: entryDataToWire(entry.data),
     version: entry.version,
   };
 }

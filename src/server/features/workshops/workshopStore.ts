@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { WorkshopEvent, WorkshopEventData } from '../../../domain/workshopEvents.ts';
 import type { Db, Tx } from '../../db/database.ts';
-import { commandResults, members, participants, workshopEvents, workshops } from '../../db/schema.ts';
+import { commandResults, members, organisations, participants, workshopEvents, workshops } from '../../db/schema.ts';
 
 /** The storage contract for workshops: every read and write the feature makes, and nothing else. */
 
@@ -56,7 +56,10 @@ export async function findWorkshopByCode(db: Queryable, joinCode: string): Promi
   return rows[0] ?? null;
 }
 
-/** For the server's own use (rooms, tests); every request path goes through a tenancy-scoped lookup. */
+/**
+ * By id alone: for the server's own use (rooms, commands already inside their workshop, tests) and
+ * for routes that have proven access to this workshop first (workshopReaderOf).
+ */
 export async function findWorkshopById(db: Queryable, id: string): Promise<WorkshopRow | null> {
   const rows = await db.select(workshopColumns).from(workshops).where(eq(workshops.id, id)).limit(1);
   return rows[0] ?? null;
@@ -85,6 +88,17 @@ export async function findWorkshopForMember(
 
 export async function isJoinCodeTaken(db: Queryable, joinCode: string): Promise<boolean> {
   return (await findWorkshopByCode(db, joinCode)) !== null;
+}
+
+/** The smallest group any count about this workshop's organisation may describe (its minimum group size). */
+export async function findMinGroupSizeOfWorkshop(db: Queryable, workshopId: string): Promise<number | null> {
+  const rows = await db
+    .select({ minGroupSize: organisations.minGroupSize })
+    .from(workshops)
+    .innerJoin(organisations, eq(organisations.id, workshops.organisationId))
+    .where(eq(workshops.id, workshopId))
+    .limit(1);
+  return rows[0]?.minGroupSize ?? null;
 }
 
 /** Locks the workshop's row until the transaction ends and returns its last seq. */
