@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import type { StepDefinition, TemplateDefinition } from '../../../domain/template.ts';
+import type { NoteView } from '../../../protocol/views.ts';
 import { useWorkshopLocaleDefault } from '../../i18n/localeStore.ts';
 import { useT } from '../../i18n/useT.ts';
 import { currentStep, notesShownIn, templateOf } from '../../realtime/boardSelectors.ts';
@@ -61,7 +62,7 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
               </header>
               <div className="board-content">
                 {workshop.status === 'finished' ? <p className="callout board-finished">{t('board.finished')}</p> : null}
-                <BoardStep template={template} step={step} state={state} />
+                <BoardStep template={template} step={step} state={state} notes={notes} />
               </div>
               <p className="visually-hidden" aria-live="polite">
                 {announced > 0 ? tn('board.newNotes', announced) : ''}
@@ -78,8 +79,11 @@ export function BoardPage({ workshopId }: { workshopId: string }) {
   );
 }
 
-/** The step on the big screen, by its kind: large, readable from the back, nothing to press. */
-function BoardStep({ template, step, state }: { template: TemplateDefinition; step: StepDefinition; state: ClientState }) {
+/**
+ * The step on the big screen, by its kind: large, readable from the back, nothing to press. The
+ * notes are the step's notesShownIn, worked out once by the page.
+ */
+function BoardStep({ template, step, state, notes }: { template: TemplateDefinition; step: StepDefinition; state: ClientState; notes: readonly NoteView[] }) {
   const { t, tn } = useT();
   const workshop = state.board.workshop;
   if (!workshop) return null;
@@ -99,10 +103,10 @@ function BoardStep({ template, step, state }: { template: TemplateDefinition; st
             </p>
           ) : null}
           {votingOpen ? <p className="callout callout-vote">{t('board.votingOpen')}</p> : null}
-          {!votingOpen && step.kind === 'select' && notesShownIn(state.board.notes, template, step).some((n) => n.votes > 0) ? (
+          {!votingOpen && step.kind === 'select' && notes.some((n) => n.votes > 0) ? (
             <p className="callout">{t('selectStep.results')}</p>
           ) : null}
-          <ShownNotes template={template} step={step} state={state} variant="projector" showVotes={step.voting} />
+          <ShownNotes template={template} step={step} state={state} notes={notes} variant="projector" showVotes={step.voting} />
         </>
       );
     }

@@ -31,7 +31,7 @@ export function FacilitatorSelect({ template, step, state }: FacilitatorSelectPr
         {votingOpen ? <Icon name="dot" size={16} /> : null} {votingOpen ? t('selectStep.votingOpenFacilitator') : t('selectStep.votingClosedFacilitator')}{' '}
         {tn('selectStep.dotsGiven', dots)}
       </p>
-      <ShownNotes template={template} step={step} state={state} showVotes headingLevel={3} />
+      <ShownNotes template={template} step={step} state={state} notes={notes} showVotes headingLevel={3} />
     </section>
   );
 }

@@ -23,7 +23,8 @@ export function SelectStep({ template, step, state, client }: SelectStepProps) {
   const workshop = state.board.workshop;
   if (!workshop) return null;
   const votingOpen = workshop.votingStepId === step.id;
-  const voted = notesShownIn(state.board.notes, template, step).some((n) => n.votes > 0);
+  const notes = notesShownIn(state.board.notes, template, step);
+  const voted = notes.some((n) => n.votes > 0);
   return (
     <div className="notes-step">
       {votingOpen ? <VotingStatus state={state} /> : <p className="muted">{voted ? t('selectStep.results') : t('selectStep.waitForVoting')}</p>}
@@ -33,6 +34,7 @@ export function SelectStep({ template, step, state, client }: SelectStepProps) {
           template={template}
           step={step}
           state={state}
+          notes={notes}
           showVotes={votingOpen || voted}
           headingLevel={3}
           hideEmpty
