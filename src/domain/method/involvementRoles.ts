@@ -74,7 +74,7 @@ export const INVOLVEMENT_ROLES: readonly InvolvementRole[] = [
   },
   {
     id: 'committees',
-    name: { da: 'Samarbejdsudvalg (MED, SU, AMO)', en: 'Cooperation committees (MED, SU, AMO)' },
+    name: { da: 'Samarbejdsudvalg (MED, SU, AMO/AMU)', en: 'Cooperation committees (MED, SU, AMO/AMU)' },
     summary: {
       da: 'Drøfter de principielle og organisatoriske følger i alle projektets faser.',
       en: 'Discuss matters of principle and the organisational effects in every phase of the project.',
