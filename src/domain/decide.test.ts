@@ -43,6 +43,7 @@ const SAMPLE_COMMANDS: { readonly [K in WorkshopCommandType]: Command<K> } = {
   'action.add': { type: 'action.add', actionId: 'a9', what: 'x', who: '', due: null, noteIds: [], traitId: null },
   'action.update': { type: 'action.update', actionId: 'a1', status: 'done' },
   'action.delete': { type: 'action.delete', actionId: 'a1' },
+  'action.review': { type: 'action.review', actionId: 'a1', outcome: 'done', due: null, comment: '' },
   'entry.save': { type: 'entry.save', entryId: 'e1', register: 'rolesPlan', fields: { what: 'x' } },
   'entry.remove': { type: 'entry.remove', entryId: 'e1' },
   'participant.rename': { type: 'participant.rename', displayName: 'Mette' },

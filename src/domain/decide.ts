@@ -31,6 +31,7 @@ export const COMMAND_PERMISSIONS: Readonly<Record<WorkshopCommandType, 'facilita
   'action.add': 'anyone',
   'action.update': 'facilitator',
   'action.delete': 'facilitator',
+  'action.review': 'facilitator',
   'entry.save': 'anyone',
   'entry.remove': 'anyone',
   'participant.rename': 'anyone',
@@ -44,6 +45,7 @@ const ALLOWED_WHEN_FINISHED: ReadonlySet<WorkshopCommandType> = new Set([
   'action.update',
   'action.add',
   'action.delete',
+  'action.review',
 ]);
 
 /**
@@ -90,6 +92,7 @@ export function decide(
     case 'action.add':
     case 'action.update':
     case 'action.delete':
+    case 'action.review':
       return decideAction(state, template, actor, command, now);
     case 'entry.save':
     case 'entry.remove':

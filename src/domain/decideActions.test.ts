@@ -18,6 +18,7 @@ describe('actions', () => {
     expect(state.actions.get('a1')).toEqual({
       id: 'a1',
       what: 'Plan oplæring',
+      problem: '',
       who: 'Mette',
       due: '2026-03-01',
       status: 'open',
@@ -25,8 +26,18 @@ describe('actions', () => {
       traitId: 'developing',
       scope: 'ours',
       upwardTo: null,
+      followUp: '',
       createdAt: T0 + 9,
     });
+  });
+
+  it('keeps the written action plan’s problem and follow-up, trimmed, and checks their length', () => {
+    const state = run(withIdea(), p1, { ...add, problem: ' Nye kolleger mangler oplæring ', followUp: ' På MED-mødet i maj ' });
+    expect(state.actions.get('a1')).toMatchObject({ problem: 'Nye kolleger mangler oplæring', followUp: 'På MED-mødet i maj' });
+    expect(refusal(withIdea(), p1, { ...add, problem: 'x'.repeat(501) })).toBe('action_text_too_long');
+    expect(refusal(withIdea(), p1, { ...add, followUp: 'x'.repeat(501) })).toBe('action_text_too_long');
+    const updated = run(state, facilitator, { type: 'action.update', actionId: 'a1', followUp: 'Når systemet er i drift' });
+    expect(updated.actions.get('a1')).toMatchObject({ problem: 'Nye kolleger mangler oplæring', followUp: 'Når systemet er i drift' });
   });
 
   it('lets participants add only in an actions step; the facilitator anywhere', () => {

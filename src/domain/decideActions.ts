@@ -1,17 +1,20 @@
+import { checkPlanText, checkReview, reviewedStatus } from './actionPlan.ts';
 import type { Actor } from './actor.ts';
 import { accept, refuse, type DecisionResult } from './decision.ts';
 import { TRAIT_IDS } from './rasmus.ts';
 import type { TemplateDefinition } from './template.ts';
 import type { WorkshopCommand } from './workshopCommands.ts';
 import type { WorkshopEventData } from './workshopEvents.ts';
-import { ACTION_TEXT_MAX_LENGTH, type Action, type WorkshopState } from './workshopState.ts';
+import type { Action, WorkshopState } from './workshopState.ts';
 
-type ActionCommand = Extract<WorkshopCommand, { type: 'action.add' | 'action.update' | 'action.delete' }>;
+type ActionCommand = Extract<WorkshopCommand, { type: 'action.add' | 'action.update' | 'action.delete' | 'action.review' }>;
 
-function checkFields(state: WorkshopState, fields: Partial<Pick<Action, 'what' | 'who' | 'noteIds' | 'traitId'>>): DecisionResult | null {
-  if (fields.what !== undefined && fields.what.trim().length === 0) return refuse('action_what_empty');
-  if ((fields.what?.trim().length ?? 0) > ACTION_TEXT_MAX_LENGTH) return refuse('action_text_too_long');
-  if ((fields.who?.trim().length ?? 0) > ACTION_TEXT_MAX_LENGTH) return refuse('action_text_too_long');
+function checkFields(
+  state: WorkshopState,
+  fields: Partial<Pick<Action, 'what' | 'problem' | 'who' | 'followUp' | 'noteIds' | 'traitId'>>,
+): DecisionResult | null {
+  const text = checkPlanText(fields);
+  if (text) return refuse(text);
   if (fields.noteIds?.some((id) => !state.notes.has(id))) return refuse('note_not_found');
   if (fields.traitId != null && !(TRAIT_IDS as readonly string[]).includes(fields.traitId)) return refuse('unknown_trait');
   return null;
@@ -63,18 +66,21 @@ export function decideAction(
       if (actor.kind === 'participant' && template.steps[state.stepIndex]?.kind !== 'actions') {
         return refuse('not_current_step');
       }
-      if (state.actions.has(command.actionId)) return refuse('action_exists');
+      // An action under review belongs to an earlier workshop: its id is not free for a new one.
+      if (state.actions.has(command.actionId) || state.review.has(command.actionId)) return refuse('action_exists');
       const bad = checkFields(state, command);
       if (bad) return bad;
       const action: Action = {
         id: command.actionId,
         what: command.what.trim(),
+        problem: command.problem?.trim() ?? '',
         who: command.who.trim(),
         due: command.due,
         status: 'open',
         noteIds: [...new Set(command.noteIds)],
         traitId: command.traitId,
         ...scopeOf(null, command),
+        followUp: command.followUp?.trim() ?? '',
         createdAt: now,
       };
       return accept({ type: 'action.added', action });
@@ -87,7 +93,9 @@ export function decideAction(
       const action: Action = {
         ...existing,
         what: command.what?.trim() ?? existing.what,
+        problem: command.problem?.trim() ?? existing.problem,
         who: command.who?.trim() ?? existing.who,
+        followUp: command.followUp?.trim() ?? existing.followUp,
         due: command.due === undefined ? existing.due : command.due,
         status: command.status ?? existing.status,
         noteIds: command.noteIds ? [...new Set(command.noteIds)] : existing.noteIds,
@@ -99,6 +107,20 @@ export function decideAction(
     case 'action.delete':
       if (!state.actions.has(command.actionId)) return refuse('action_not_found');
       return accept({ type: 'action.deleted', actionId: command.actionId });
+    case 'action.review': {
+      const item = state.review.get(command.actionId);
+      if (!item) return refuse('action_not_found');
+      // Judged against where the action stands after any decision this meeting already made on it.
+      const current = item.outcome ?? item;
+      const bad = checkReview(current, command.outcome, command.due, command.comment);
+      if (bad) return refuse(bad);
+      const next = reviewedStatus(current, command.outcome, command.due);
+      return accept({
+        type: 'action.reviewed',
+        actionId: item.id,
+        decision: { outcome: command.outcome, ...next, comment: command.comment.trim() },
+      });
+    }
     default: {
       const unreachable: never = command;
       throw new Error(`unhandled action command ${JSON.stringify(unreachable)}`);

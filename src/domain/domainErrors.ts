@@ -38,5 +38,9 @@ export const DOMAIN_ERROR_CODES = [
   'invalid_choice',
   'register_not_in_step',
   'reason_required',
+  // Following up actions: reviews in a workshop and status changes on the action plan.
+  'comment_too_long',
+  'nothing_changed',
+  'due_required',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

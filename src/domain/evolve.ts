@@ -1,11 +1,31 @@
 import type { RegisterEntry } from './registerTypes.ts';
 import type { WorkshopEvent, WorkshopEventData } from './workshopEvents.ts';
 import { DEFAULT_WORKSHOP_OPTIONS } from './workshopOptions.ts';
-import { DEFAULT_VOTE_BUDGET, type Action, type Note, type WorkshopState } from './workshopState.ts';
+import { DEFAULT_VOTE_BUDGET, type Action, type Note, type ReviewItem, type WorkshopState } from './workshopState.ts';
 
-/** Actions recorded before actions had a scope were the group's own. */
-function withScopeDefaults(action: Action): Action {
-  return { ...action, scope: action.scope ?? 'ours', upwardTo: action.upwardTo ?? null };
+/**
+ * Actions recorded before actions had a scope were the group's own, and those recorded before the
+ * written action plan have no problem or follow-up written down.
+ */
+function withActionDefaults(action: Action): Action {
+  return {
+    ...action,
+    scope: action.scope ?? 'ours',
+    upwardTo: action.upwardTo ?? null,
+    problem: action.problem ?? '',
+    followUp: action.followUp ?? '',
+  };
+}
+
+/**
+ * The project's open actions as they stand now replace the review list, but an action this
+ * workshop has already decided about stays on it with its decision, even once it is closed.
+ */
+function withReviewLoaded(state: WorkshopState, items: readonly ReviewItem[]): WorkshopState {
+  const review = new Map<string, ReviewItem>();
+  for (const [id, item] of state.review) if (item.outcome) review.set(id, item);
+  for (const item of items) review.set(item.id, { ...item, outcome: state.review.get(item.id)?.outcome ?? null });
+  return { ...state, review };
 }
 
 function withEntries(state: WorkshopState, change: (entries: Map<string, RegisterEntry>) => void): WorkshopState {
@@ -61,6 +81,7 @@ export function emptyWorkshopState(): WorkshopState {
     participants: new Map(),
     namedVotes: new Map(),
     entries: new Map(),
+    review: new Map(),
     paperHeadcounts: new Map(),
   };
 }
@@ -159,13 +180,22 @@ function apply(state: WorkshopState, data: WorkshopEventData, at: number): Works
     case 'action.added':
     case 'action.updated': {
       const actions = new Map(state.actions);
-      actions.set(data.action.id, withScopeDefaults(data.action));
+      actions.set(data.action.id, withActionDefaults(data.action));
       return { ...state, actions };
     }
     case 'action.deleted': {
       const actions = new Map(state.actions);
       actions.delete(data.actionId);
       return { ...state, actions };
+    }
+    case 'review.loaded':
+      return withReviewLoaded(state, data.items);
+    case 'action.reviewed': {
+      const item = state.review.get(data.actionId);
+      if (!item) return state;
+      const review = new Map(state.review);
+      review.set(item.id, { ...item, outcome: data.decision });
+      return { ...state, review };
     }
     case 'entries.loaded':
       // The project's register as it stands now replaces this workshop's copy of it.

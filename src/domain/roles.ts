@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   'project.manage',
   'workshop.read',
   'workshop.facilitate',
+  'action.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,6 +45,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   'project.manage': ['admin', 'leader'],
   'workshop.read': EVERY_ROLE,
   'workshop.facilitate': FACILITATORS,
+  // Following up the action plan: those who run the dialogue. Whoever answers for an action may
+  // also follow it up (its status, date and follow-up), whatever their role.
+  'action.manage': FACILITATORS,
 };
 
 export function isRole(value: string): value is Role {

@@ -13,8 +13,10 @@ import type { RegisterId } from './registerTypes.ts';
  * - register: the group fills in one of the project's registers together (its `register`).
  * - comparison: shows the project's before/after comparison; no input.
  * - actions: who does what by when.
+ * - review: goes through the project's open actions from earlier workshops: done, still open with
+ *   a new date, or dropped with a reason.
  */
-export const STEP_KINDS = ['info', 'notes', 'brainstorm', 'select', 'register', 'comparison', 'actions'] as const;
+export const STEP_KINDS = ['info', 'notes', 'brainstorm', 'select', 'register', 'comparison', 'actions', 'review'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 /** Content an info step shows; named so the web app can render it richly. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REVIEW_OUTCOMES } from './actionPlan.ts';
 import { NOTE_KIND_IDS } from './noteKinds.ts';
 import { REGISTER_IDS } from './registerTypes.ts';
 import { plainText } from './plainText.ts';
@@ -17,7 +18,8 @@ import {
 const FRAME_TEXT_LIMIT = 4000;
 const IdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const NoteTextSchema = plainText(FRAME_TEXT_LIMIT);
-const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A calendar date, YYYY-MM-DD, that exists (no 31 February). */
+export const DateSchema = z.iso.date();
 
 export const NoteAddSchema = z.object({
   type: z.literal('note.add'),
@@ -84,6 +86,9 @@ const ActionFieldsSchema = z.object({
   traitId: IdSchema.nullable(),
   scope: z.enum(ACTION_SCOPES).optional(),
   upwardTo: z.enum(UPWARD_TARGETS).nullable().optional(),
+  /** The written action plan's problem and follow-up; absent means empty. */
+  problem: plainText(FRAME_TEXT_LIMIT).optional(),
+  followUp: plainText(FRAME_TEXT_LIMIT).optional(),
 });
 export const ActionAddSchema = ActionFieldsSchema.extend({
   type: z.literal('action.add'),
@@ -95,6 +100,14 @@ export const ActionUpdateSchema = ActionFieldsSchema.partial().extend({
   status: z.enum(ACTION_STATUSES).optional(),
 });
 export const ActionDeleteSchema = z.object({ type: z.literal('action.delete'), actionId: IdSchema });
+/** A review step's decision on an open action of the project: done, open with a new date, or dropped. */
+export const ActionReviewSchema = z.object({
+  type: z.literal('action.review'),
+  actionId: IdSchema,
+  outcome: z.enum(REVIEW_OUTCOMES),
+  due: DateSchema.nullable(),
+  comment: plainText(FRAME_TEXT_LIMIT),
+});
 /** A register field's value on the wire, from a workshop or the project page; the register's definition checks the rest. */
 export const EntryValueSchema = z.union([plainText(FRAME_TEXT_LIMIT), z.array(plainText(200)).max(50), z.null()]);
 export const EntryPositionSchema = z.number().int().min(0).max(100_000);
@@ -135,6 +148,7 @@ export const WorkshopCommandSchema = z.discriminatedUnion('type', [
   ActionAddSchema,
   ActionUpdateSchema,
   ActionDeleteSchema,
+  ActionReviewSchema,
   EntrySaveSchema,
   EntryRemoveSchema,
   ParticipantRenameSchema,

@@ -1,7 +1,7 @@
 import type { Locale } from './localized.ts';
 import type { RegisterEntry, RegisterId } from './registerTypes.ts';
 import type { WorkshopOptions } from './workshopOptions.ts';
-import type { Action, Group, Note, WorkshopSettings } from './workshopState.ts';
+import type { Action, Group, Note, ReviewDecision, ReviewItem, WorkshopSettings } from './workshopState.ts';
 
 /** What happened in a workshop. Anonymous notes and votes carry no author: not here, not anywhere. */
 export type WorkshopEventData =
@@ -38,6 +38,9 @@ export type WorkshopEventData =
   | { type: 'action.added'; action: Action }
   | { type: 'action.updated'; action: Action }
   | { type: 'action.deleted'; actionId: string }
+  /** The project's open actions from earlier workshops, as they stand now, for a review step. */
+  | { type: 'review.loaded'; items: ReviewItem[] }
+  | { type: 'action.reviewed'; actionId: string; decision: ReviewDecision }
   /** removedIds: rows this workshop held that the project no longer has. */
   | { type: 'entries.loaded'; register: RegisterId; entries: RegisterEntry[]; removedIds?: string[] }
   | { type: 'entry.saved'; entry: RegisterEntry }

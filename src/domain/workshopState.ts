@@ -1,3 +1,4 @@
+import type { ReviewOutcome } from './actionPlan.ts';
 import type { Locale } from './localized.ts';
 import type { NoteKindId } from './noteKinds.ts';
 import type { RegisterEntry } from './registerTypes.ts';
@@ -52,7 +53,10 @@ export interface Group {
 
 export interface Action {
   readonly id: string;
+  /** The solution: what is done. */
   readonly what: string;
+  /** The problem it answers, for the written action plan; empty when not written down. */
+  readonly problem: string;
   readonly who: string;
   /** A calendar date, YYYY-MM-DD, or null when not yet set. */
   readonly due: string | null;
@@ -62,7 +66,34 @@ export interface Action {
   readonly scope: ActionScope;
   /** Set when the scope is upward: the cooperation committee or management. */
   readonly upwardTo: UpwardTarget | null;
+  /** How and when the action is followed up; empty when not written down. */
+  readonly followUp: string;
   readonly createdAt: number;
+}
+
+/**
+ * An open action of the project, decided in an earlier workshop, as a review step shows it, and
+ * what this workshop decided about it (null until it has).
+ */
+export interface ReviewItem {
+  readonly id: string;
+  readonly what: string;
+  readonly problem: string;
+  readonly who: string;
+  readonly due: string | null;
+  readonly status: ActionStatus;
+  readonly scope: ActionScope;
+  readonly upwardTo: UpwardTarget | null;
+  /** The title of the workshop that decided it; null when it was written on the project page. */
+  readonly decidedIn: string | null;
+  readonly outcome: ReviewDecision | null;
+}
+
+export interface ReviewDecision {
+  readonly outcome: ReviewOutcome;
+  readonly status: ActionStatus;
+  readonly due: string | null;
+  readonly comment: string;
 }
 
 export interface Participant {
@@ -103,6 +134,11 @@ export interface WorkshopState {
    * project when the workshop starts or enters such a step, and changed by the group live.
    */
   readonly entries: ReadonlyMap<string, RegisterEntry>;
+  /**
+   * The project's open actions from earlier workshops that a review step goes through: loaded when
+   * the workshop starts and whenever a review step comes on screen.
+   */
+  readonly review: ReadonlyMap<string, ReviewItem>;
   /**
    * Per step, how many people wrote on paper (post-its on the wall) whose notes the facilitator
    * typed in for the room: contributors the server cannot see, counted for the comparison.

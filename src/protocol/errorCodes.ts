@@ -31,6 +31,8 @@ export const EDGE_ERROR_CODES = [
   'invitation_email_mismatch',
   'sso_discovery_failed',
   'confirmation_mismatch',
+  // The action plan
+  'not_a_member',
 ] as const;
 
 /** Every error code the server can send, on HTTP or on the socket. The UI has a sentence for each. */

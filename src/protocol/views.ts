@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REVIEW_OUTCOMES } from '../domain/actionPlan.ts';
 import { ACTION_SCOPES, ACTION_STATUSES, UPWARD_TARGETS } from '../domain/workshopState.ts';
 import { PROJECT_PHASE_IDS } from '../domain/projectPhases.ts';
 import { REGISTER_IDS } from '../domain/registerTypes.ts';
@@ -26,6 +27,7 @@ export type GroupView = z.infer<typeof GroupViewSchema>;
 export const ActionViewSchema = z.object({
   id: z.string(),
   what: z.string(),
+  problem: z.string(),
   who: z.string(),
   due: z.string().nullable(),
   status: z.enum(ACTION_STATUSES),
@@ -33,9 +35,28 @@ export const ActionViewSchema = z.object({
   traitId: z.string().nullable(),
   scope: z.enum(ACTION_SCOPES),
   upwardTo: z.enum(UPWARD_TARGETS).nullable(),
+  followUp: z.string(),
   createdAt: z.number(),
 });
 export type ActionView = z.infer<typeof ActionViewSchema>;
+
+/** An open action of the project from an earlier workshop, as a review step shows it. */
+export const ReviewItemViewSchema = z.object({
+  id: z.string(),
+  what: z.string(),
+  problem: z.string(),
+  who: z.string(),
+  due: z.string().nullable(),
+  status: z.enum(ACTION_STATUSES),
+  scope: z.enum(ACTION_SCOPES),
+  upwardTo: z.enum(UPWARD_TARGETS).nullable(),
+  decidedIn: z.string().nullable(),
+  /** What this workshop decided about it, or null while it has not. */
+  outcome: z
+    .object({ outcome: z.enum(REVIEW_OUTCOMES), status: z.enum(ACTION_STATUSES), due: z.string().nullable(), comment: z.string() })
+    .nullable(),
+});
+export type ReviewItemView = z.infer<typeof ReviewItemViewSchema>;
 
 /** A row of a project register as a workshop's register step shows it. */
 export const WorkshopEntryViewSchema = z.object({
@@ -95,6 +116,7 @@ export const SnapshotSchema = z.object({
   groups: z.array(GroupViewSchema),
   actions: z.array(ActionViewSchema),
   entries: z.array(WorkshopEntryViewSchema),
+  review: z.array(ReviewItemViewSchema),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
@@ -108,6 +130,9 @@ export const ChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('action.remove'), actionId: z.string() }),
   z.object({ op: z.literal('entry.upsert'), entry: WorkshopEntryViewSchema }),
   z.object({ op: z.literal('entry.remove'), entryId: z.string() }),
+  z.object({ op: z.literal('review.upsert'), item: ReviewItemViewSchema }),
+  /** The review list now holds exactly these actions: any other is removed. */
+  z.object({ op: z.literal('review.reset'), actionIds: z.array(z.string()) }),
   z.object({ op: z.literal('workshop'), workshop: WorkshopViewSchema }),
 ]);
 export type Change = z.infer<typeof ChangeSchema>;

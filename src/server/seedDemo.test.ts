@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_FRAME_FIELDS, stepIndex } from '../domain/projectPhases.ts';
 import type { MeResponse, MembersResponse } from '../protocol/accounts.ts';
 import type { SummaryResponse } from '../protocol/http.ts';
-import type { ProjectActionsResponse } from '../protocol/projectActions.ts';
+import type { ActionListResponse } from '../protocol/actionPlan.ts';
 import type { ProjectListResponse, ProjectView } from '../protocol/projects.ts';
 import type { EntryHistoryResponse, ProjectRegistersResponse, RegisterView } from '../protocol/registers.ts';
 import type { Database, Tx } from './db/database.ts';
@@ -229,14 +229,14 @@ describe('seedDemo on an empty database', () => {
     const project = await homeCareProject(cookie);
     const response = await apiCall(server, 'GET', `${projectPath(project.id)}/actions`, { cookie });
     expect(response.status).toBe(200);
-    const actions = (response.body as ProjectActionsResponse).actions;
-    const kinds = new Set(actions.map(({ action }) => (action.scope === 'upward' ? `upward:${action.upwardTo}` : 'ours')));
+    const actions = (response.body as ActionListResponse).actions;
+    const kinds = new Set(actions.map((action) => (action.scope === 'upward' ? `upward:${action.upwardTo}` : 'ours')));
     expect([...kinds].sort()).toEqual(['ours', 'upward:committee', 'upward:management']);
     for (const templateId of ['status-after', 'tasks-move']) {
-      const scopes = new Set(actions.filter((a) => a.templateId === templateId).map((a) => a.action.scope));
+      const scopes = new Set(actions.filter((a) => a.templateId === templateId).map((a) => a.scope));
       expect([...scopes].sort(), templateId).toEqual(['ours', 'upward']);
     }
-    expect(new Set(actions.map((a) => a.action.status)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(actions.map((a) => a.status)).size).toBeGreaterThanOrEqual(3);
   });
 
   it('fills the registers: roles plan, advice, task shifts, invisible work, benefits and judged assumptions', async () => {

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { itKeepsTheTemplateContract } from '../testing/templateContract.ts';
 import { COMPASS_BEFORE } from './compassBefore.ts';
 
-const steps = COMPASS_BEFORE.steps;
+const [opening, ...steps] = COMPASS_BEFORE.steps;
 
 describe('COMPASS_BEFORE', () => {
   itKeepsTheTemplateContract(COMPASS_BEFORE);
+
+  it('opens with a review of the project’s open actions', () => {
+    expect(opening).toMatchObject({ kind: 'review', categorySet: null, noteKinds: [] });
+  });
 
   it('has five steps in order: info, notes, notes, brainstorm, actions', () => {
     expect(steps.map((s) => s.kind)).toEqual(['info', 'notes', 'notes', 'brainstorm', 'actions']);

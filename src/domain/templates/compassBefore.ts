@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from '../template.ts';
+import { REVIEW_STEP } from './reviewStep.ts';
 
 /** The compass workshop, held before a digitalisation: five steps from the six traits to actions. */
 export const COMPASS_BEFORE: TemplateDefinition = {
@@ -15,6 +16,7 @@ export const COMPASS_BEFORE: TemplateDefinition = {
   asksForPhase: false,
   comparison: { side: 'expected', stepId: 'expectations' },
   steps: [
+    REVIEW_STEP,
     {
       id: 'traits',
       kind: 'info',

@@ -4,10 +4,14 @@ import { PHASE_QUESTIONS } from '../method/phaseQuestions.ts';
 import { itKeepsTheTemplateContract } from '../testing/templateContract.ts';
 import { FOUR_PHASES } from './fourPhases.ts';
 
-const steps = FOUR_PHASES.steps;
+const [opening, ...steps] = FOUR_PHASES.steps;
 
 describe('FOUR_PHASES', () => {
   itKeepsTheTemplateContract(FOUR_PHASES);
+
+  it('opens with a review of the project’s open actions', () => {
+    expect(opening).toMatchObject({ kind: 'review', categorySet: null, noteKinds: [] });
+  });
 
   it('has four steps in order: phases, questions, actions, roles', () => {
     expect(steps.map((s) => [s.id, s.kind])).toEqual([

@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from '../template.ts';
+import { REVIEW_STEP } from './reviewStep.ts';
 
 /** The phase dialogue: how staff are involved in the project's current phase, or in all four. */
 export const FOUR_PHASES: TemplateDefinition = {
@@ -15,6 +16,7 @@ export const FOUR_PHASES: TemplateDefinition = {
   asksForPhase: true,
   comparison: null,
   steps: [
+    REVIEW_STEP,
     {
       id: 'phases',
       kind: 'info',

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { itKeepsTheTemplateContract } from '../testing/templateContract.ts';
 import { ROLES_PLAN } from './rolesPlan.ts';
 
-const steps = ROLES_PLAN.steps;
+const [opening, ...steps] = ROLES_PLAN.steps;
 
 describe('ROLES_PLAN', () => {
   itKeepsTheTemplateContract(ROLES_PLAN);
+
+  it('opens with a review of the project’s open actions', () => {
+    expect(opening).toMatchObject({ kind: 'review', categorySet: null, noteKinds: [] });
+  });
 
   it('has four steps in order: roles, plan, advice, actions', () => {
     expect(steps.map((s) => [s.id, s.kind])).toEqual([

@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from '../template.ts';
+import { REVIEW_STEP } from './reviewStep.ts';
 
 /** The roles workshop: who takes part in the project and how, checked against the ten pieces of advice. */
 export const ROLES_PLAN: TemplateDefinition = {
@@ -15,6 +16,7 @@ export const ROLES_PLAN: TemplateDefinition = {
   asksForPhase: false,
   comparison: null,
   steps: [
+    REVIEW_STEP,
     {
       id: 'roles',
       kind: 'info',

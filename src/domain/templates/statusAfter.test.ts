@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { itKeepsTheTemplateContract } from '../testing/templateContract.ts';
 import { STATUS_AFTER } from './statusAfter.ts';
 
-const steps = STATUS_AFTER.steps;
+const [opening, ...steps] = STATUS_AFTER.steps;
 
 describe('STATUS_AFTER', () => {
   itKeepsTheTemplateContract(STATUS_AFTER);
+
+  it('opens with a review of the project’s open actions', () => {
+    expect(opening).toMatchObject({ kind: 'review', categorySet: null, noteKinds: [] });
+  });
 
   it('has six steps in order: traits, changes, why-good, pick, actions, comparison', () => {
     expect(steps.map((s) => [s.id, s.kind])).toEqual([

@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from '../template.ts';
+import { REVIEW_STEP } from './reviewStep.ts';
 
 /** The status review after a digitalisation: what got better or worse on each trait, and what we do now. */
 export const STATUS_AFTER: TemplateDefinition = {
@@ -15,6 +16,7 @@ export const STATUS_AFTER: TemplateDefinition = {
   asksForPhase: false,
   comparison: { side: 'experienced', stepId: 'changes' },
   steps: [
+    REVIEW_STEP,
     {
       id: 'traits',
       kind: 'info',

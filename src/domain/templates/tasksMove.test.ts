@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { itKeepsTheTemplateContract } from '../testing/templateContract.ts';
 import { TASKS_MOVE } from './tasksMove.ts';
 
-const steps = TASKS_MOVE.steps;
+const [opening, ...steps] = TASKS_MOVE.steps;
 
 describe('TASKS_MOVE', () => {
   itKeepsTheTemplateContract(TASKS_MOVE);
+
+  it('opens with a review of the project’s open actions', () => {
+    expect(opening).toMatchObject({ kind: 'review', categorySet: null, noteKinds: [] });
+  });
 
   it('has eight steps in order: intro, seen, burdens, whom, shifts, invisible, remedies, actions', () => {
     expect(steps.map((s) => [s.id, s.kind])).toEqual([

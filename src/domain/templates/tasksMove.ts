@@ -1,4 +1,5 @@
 import type { TemplateDefinition } from '../template.ts';
+import { REVIEW_STEP } from './reviewStep.ts';
 
 /** The committee dialogue on tasks that technology moved: what we saw, whom it burdens, and what we do. */
 export const TASKS_MOVE: TemplateDefinition = {
@@ -15,6 +16,7 @@ export const TASKS_MOVE: TemplateDefinition = {
   asksForPhase: false,
   comparison: null,
   steps: [
+    REVIEW_STEP,
     {
       id: 'intro',
       kind: 'info',

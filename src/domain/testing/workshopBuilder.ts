@@ -13,7 +13,7 @@ import { DEFAULT_VOTE_BUDGET, type Note, type WorkshopSettings, type WorkshopSta
 export const T0 = 1_700_000_000_000;
 
 /** The compass template's steps by index, so tests name steps instead of counting. */
-export const STEP = { traits: 0, today: 1, expectations: 2, preconditions: 3, actions: 4 } as const;
+export const STEP = { review: 0, traits: 1, today: 2, expectations: 3, preconditions: 4, actions: 5 } as const;
 
 export const facilitator: Actor = { kind: 'facilitator' };
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { ProjectFrame } from '../../domain/projectPhases.ts';
 import type { EntryData } from '../../domain/registerTypes.ts';
 
@@ -404,4 +404,82 @@ export const registerSelfNames = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.entryId, t.userId] })],
+);
+
+// ---- The action plan: every action of a project's workshops, followed up after the meetings ----
+
+/** What an action's revision records: the action as it stood after the change. */
+export interface ActionRevisionData {
+  readonly what: string;
+  readonly problem: string;
+  readonly who: string;
+  readonly responsibleUserId: string | null;
+  readonly due: string | null;
+  readonly followUp: string;
+  readonly status: string;
+  readonly scope: string;
+  readonly upwardTo: string | null;
+  readonly traitId: string | null;
+}
+
+/**
+ * An action of a project: decided in a workshop (which writes it through in the same transaction
+ * as its event) or on the project page, and followed up on the action plan. Ids come from the
+ * client, so they are unique per project. A deleted action stays, marked, so its history stays.
+ */
+export const projectActions = pgTable(
+  'project_actions',
+  {
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    id: text('id').notNull(),
+    /** The workshop that decided it; null when written on the project page. */
+    workshopId: text('workshop_id').references(() => workshops.id, { onDelete: 'set null' }),
+    what: text('what').notNull(),
+    problem: text('problem').notNull().default(''),
+    who: text('who').notNull().default(''),
+    /** The member who answers for it: their list of "mine", and whom reminders go to. */
+    responsibleUserId: text('responsible_user_id').references(() => users.id, { onDelete: 'set null' }),
+    due: date('due', { mode: 'string' }),
+    followUp: text('follow_up').notNull().default(''),
+    status: text('status').notNull(),
+    scope: text('scope').notNull(),
+    upwardTo: text('upward_to'),
+    traitId: text('trait_id'),
+    version: integer('version').notNull(),
+    deleted: boolean('deleted').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.id] }),
+    index('project_actions_organisation_idx').on(t.organisationId, t.status),
+    index('project_actions_responsible_idx').on(t.responsibleUserId),
+  ],
+);
+
+/** Every change of an action, with who made it, where, and the comment given (a reason, a review). */
+export const actionRevisions = pgTable(
+  'action_revisions',
+  {
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    actionId: text('action_id').notNull(),
+    version: integer('version').notNull(),
+    data: jsonb('data').$type<ActionRevisionData>().notNull(),
+    deleted: boolean('deleted').notNull(),
+    comment: text('comment').notNull().default(''),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    byUserId: text('by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    workshopId: text('workshop_id').references(() => workshops.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.actionId, t.version] })],
 );

@@ -14,9 +14,10 @@ import { readSessionUser, sessionUserOf } from '../auth/sessionUser.ts';
 import { registerOrganisationRoutes } from '../features/organisations/organisationRoutes.ts';
 import { registerSsoRoutes } from '../features/organisations/ssoRoutes.ts';
 import { registerComparisonRoutes } from '../features/comparison/comparisonRoutes.ts';
-import { registerProjectActionRoutes } from '../features/projects/projectActionRoutes.ts';
+import { registerActionRoutes } from '../features/actions/actionRoutes.ts';
 import { registerProjectRoutes } from '../features/projects/projectRoutes.ts';
 import { registerRegisterRoutes } from '../features/registers/registerRoutes.ts';
+import { registerMinutesRoutes } from '../features/minutes/minutesRoutes.ts';
 import { registerWorkshopRoutes } from '../features/workshops/workshopRoutes.ts';
 import { handleWorkshopSocket } from '../features/workshops/workshopSocket.ts';
 import { CLOSE_CODES } from '../../protocol/errorCodes.ts';
@@ -105,9 +106,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerSsoRoutes(app, ctx);
   registerProjectRoutes(app, ctx);
   registerRegisterRoutes(app, ctx);
-  registerProjectActionRoutes(app, ctx);
+  registerActionRoutes(app, ctx);
   registerComparisonRoutes(app, ctx);
   registerWorkshopRoutes(app, ctx);
+  registerMinutesRoutes(app, ctx);
 
   const publicOrigin = new URL(ctx.publicUrl).origin;
   app.get('/ws', { websocket: true }, (socket, request) => {

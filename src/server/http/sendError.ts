@@ -30,6 +30,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   entry_not_found: 404,
   entry_exists: 409,
   entry_is_fixed: 409,
+  action_not_found: 404,
+  not_a_member: 422,
 };
 
 /** Every HTTP error has the same shape: a code the UI translates, and a detail for developers. */

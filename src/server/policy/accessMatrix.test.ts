@@ -3,6 +3,7 @@ import { COMMAND_PERMISSIONS } from '../../domain/decide.ts';
 import type { WorkshopCommand, WorkshopCommandType } from '../../domain/workshopCommands.ts';
 import { WorkshopCommandSchema } from '../../domain/workshopCommands.ts';
 import { EMPTY_FRAME } from '../../domain/projectPhases.ts';
+import type { ActionListResponse } from '../../protocol/actionPlan.ts';
 import type { ProjectRegistersResponse } from '../../protocol/registers.ts';
 import { ClientMessageSchema } from '../../protocol/socketMessages.ts';
 import { AUTH_BASE_PATH } from '../auth/auth.ts';
@@ -45,6 +46,10 @@ const REGISTER_ROWS_OF_A: ReadonlyArray<readonly [string, string, Record<string,
   ['benefits', 'benefit-of-a', { benefit: 'Hurtigere afregning' }],
   ['assumptions', ASSUMPTION_OF_A, { benefit: 'benefit-of-a', assumption: 'Alle kan bruge appen' }],
 ];
+
+/** An action of A's workshop, on A's action plan. */
+const ACTION_OF_A = 'action-of-a';
+const actionOf = (a: World) => `/api/organisations/${a.organisationId}/projects/${a.projectId}/actions/${ACTION_OF_A}`;
 
 const projectBody = { title: 'X', description: '', staffGroups: [], units: [], phase: 'idea', step: 'need', frame: EMPTY_FRAME };
 
@@ -143,6 +148,8 @@ const HTTP_MATRIX: Readonly<Record<string, Entry>> = {
     body: { title: 'X', templateId: 'compass-before', locale: 'da', anonymous: false },
   },
   'GET /api/workshops/:workshopId/summary': { kind: 'guarded', path: (a) => `/api/workshops/${a.workshopId}/summary` },
+  'GET /api/workshops/:workshopId/minutes.pdf': { kind: 'guarded', path: (a) => `/api/workshops/${a.workshopId}/minutes.pdf` },
+  'GET /api/workshops/:workshopId/minutes.docx': { kind: 'guarded', path: (a) => `/api/workshops/${a.workshopId}/minutes.docx` },
   'GET /api/workshops/:workshopId/comparison': { kind: 'guarded', path: (a) => `/api/workshops/${a.workshopId}/comparison` },
   'GET /api/organisations/:organisationId/projects/:projectId/comparison': {
     kind: 'guarded',
@@ -151,6 +158,19 @@ const HTTP_MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/organisations/:organisationId/projects/:projectId/actions': {
     kind: 'guarded',
     path: (a) => `/api/organisations/${a.organisationId}/projects/${a.projectId}/actions`,
+  },
+  'GET /api/organisations/:organisationId/actions': {
+    kind: 'guarded',
+    path: (a) => `/api/organisations/${a.organisationId}/actions?state=open`,
+  },
+  'PATCH /api/organisations/:organisationId/projects/:projectId/actions/:actionId': {
+    kind: 'guarded',
+    path: actionOf,
+    body: { status: 'dropped', comment: 'Taken over' },
+  },
+  'GET /api/organisations/:organisationId/projects/:projectId/actions/:actionId/history': {
+    kind: 'guarded',
+    path: (a) => `${actionOf(a)}/history`,
   },
   'GET /api/organisations/:organisationId/projects/:projectId/registers': { kind: 'guarded', path: registersOf },
   'PUT /api/organisations/:organisationId/projects/:projectId/registers/:register/entries/:entryId': {
@@ -217,6 +237,7 @@ const COMMAND_SAMPLES: Readonly<Record<WorkshopCommandType, WorkshopCommand>> = 
   'action.add': { type: 'action.add', actionId: 'a1', what: 'x', who: '', due: null, noteIds: [], traitId: null },
   'action.update': { type: 'action.update', actionId: 'a1', what: 'y' },
   'action.delete': { type: 'action.delete', actionId: 'a1' },
+  'action.review': { type: 'action.review', actionId: 'a1', outcome: 'done', due: null, comment: '' },
   'entry.save': { type: 'entry.save', entryId: 'e1', register: 'rolesPlan', fields: { what: 'x' } },
   'entry.remove': { type: 'entry.remove', entryId: 'e1' },
   'participant.rename': { type: 'participant.rename', displayName: 'X' },
@@ -256,6 +277,10 @@ beforeAll(async () => {
     expect(saved.status).toBe(200);
   }
   guestOfA = { token: (await joinTestWorkshop(server, a.joinCode, 'Gæst i A')).participantToken };
+  const facilitatorOfA = await TestSocket.join(server.wsUrl, a.workshopId, { role: 'facilitator' }, null, a.facilitator.cookie);
+  const action = { type: 'action.add', actionId: ACTION_OF_A, what: 'Oplæring i appen', who: 'TR', due: null, noteIds: [], traitId: null } as const;
+  expect(await facilitatorOfA.command(action)).toMatchObject({ type: 'command.ack' });
+  facilitatorOfA.close();
   // Organisation B: an administrator of its own, and a workshop with a guest.
   outsider = await createTestUser(server, { name: 'Admin i B' });
   const organisationB = await createTestOrganisation(server, outsider, 'Organisation B');
@@ -325,6 +350,8 @@ describe('access matrix: HTTP', () => {
     const rowsOf = (register: string) => registers.registers.find((r) => r.register === register)?.entries ?? [];
     expect(rowsOf('invisibleWork')).toMatchObject([{ id: INVISIBLE_WORK_OF_A, version: 1, data: { work: 'Oplæring af nye kolleger' }, selfNamed: [] }]);
     expect(rowsOf('assumptions')).toMatchObject([{ id: ASSUMPTION_OF_A, version: 1, judgements: { total: 0 } }]);
+    const actions = await apiCall(server, 'GET', `/api/organisations/${world.organisationId}/actions`, { cookie: employeeOfA.cookie });
+    expect((actions.body as ActionListResponse).actions).toMatchObject([{ id: ACTION_OF_A, version: 1, status: 'open', what: 'Oplæring i appen' }]);
   });
 
   it('every better-auth endpoint that is not exposed answers 404 over HTTP', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ComparisonResponse } from '../../../protocol/comparison.ts';
-import type { ProjectActionsResponse } from '../../../protocol/projectActions.ts';
+import type { ActionListResponse } from '../../../protocol/actionPlan.ts';
 import { findTemplate } from '../../../domain/templateRegistry.ts';
 import { apiCall, createTestUser } from '../../testing/accountFixtures.ts';
 import { startTestServer, type TestServer } from '../../testing/startTestServer.ts';
@@ -156,10 +156,11 @@ describe('the project’s actions', () => {
     socket.close();
     const response = await apiCall(server, 'GET', `/api/organisations/${w.organisationId}/projects/${w.projectId}/actions`, { cookie: w.facilitator.cookie });
     expect(response.status).toBe(200);
-    const { actions } = response.body as ProjectActionsResponse;
-    expect(actions.map((a) => [a.action.id, a.action.scope, a.action.upwardTo, a.workshopTitle])).toEqual([
-      ['own', 'ours', null, 'MED-møde'],
+    const { actions } = response.body as ActionListResponse;
+    // Dated actions first, soonest first; undated last.
+    expect(actions.map((a) => [a.id, a.scope, a.upwardTo, a.workshopTitle])).toEqual([
       ['up', 'upward', 'management', 'MED-møde'],
+      ['own', 'ours', null, 'MED-møde'],
     ]);
   });
 });

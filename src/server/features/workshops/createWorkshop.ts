@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../../../domain/result.ts';
 import type { Locale } from '../../../domain/localized.ts';
 import type { ProjectPhaseId } from '../../../domain/projectPhases.ts';
 import { DEFAULT_WORKSHOP_OPTIONS } from '../../../domain/workshopOptions.ts';
+import { hasReviewStep, loadedReviewEvent } from './workshopActions.ts';
 import { loadedEntriesEvents, registersOf } from './workshopRegisters.ts';
 import type { ErrorCode } from '../../../protocol/errorCodes.ts';
 import type { WorkshopContext } from './workshopContext.ts';
@@ -50,6 +51,8 @@ export async function createWorkshop(
         });
         // The rows of the project's registers the template fills in travel with the workshop.
         const entries = await loadedEntriesEvents(tx, input, registersOf(template));
+        // So do the project's open actions, when the template opens with a review of them.
+        const review = hasReviewStep(template) ? [await loadedReviewEvent(tx, input, workshopId)] : [];
         await appendEvents(
           tx,
           workshopId,
@@ -71,6 +74,7 @@ export async function createWorkshop(
               options: template.asksForPhase ? { phase: input.phase } : DEFAULT_WORKSHOP_OPTIONS,
             },
             ...entries,
+            ...review,
           ],
           ctx.now(),
         );

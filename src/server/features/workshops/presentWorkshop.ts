@@ -1,8 +1,8 @@
 import type { WorkshopEvent } from '../../../domain/workshopEvents.ts';
-import type { Action, Group, Note, WorkshopState } from '../../../domain/workshopState.ts';
+import type { Action, Group, Note, ReviewItem, WorkshopState } from '../../../domain/workshopState.ts';
 import { entryDataToWire } from '../../../domain/registers.ts';
 import type { RegisterEntry } from '../../../domain/registerTypes.ts';
-import type { ActionView, Change, GroupView, NoteView, Snapshot, WorkshopEntryView, WorkshopView } from '../../../protocol/views.ts';
+import type { ActionView, Change, GroupView, NoteView, ReviewItemView, Snapshot, WorkshopEntryView, WorkshopView } from '../../../protocol/views.ts';
 
 /**
  * Who a payload is built for. Staff (facilitator, projector) and participants share payloads
@@ -43,6 +43,15 @@ export function presentGroup(group: Group): GroupView {
 
 export function presentAction(action: Action): ActionView {
   return { ...action, noteIds: [...action.noteIds] };
+}
+
+export function presentReviewItem(item: ReviewItem): ReviewItemView {
+  return { ...item, outcome: item.outcome ? { ...item.outcome } : null };
+}
+
+/** The review list in the order the meeting goes through it: earliest date first, undated last. */
+export function reviewOrder(a: ReviewItem, b: ReviewItem): number {
+  return (a.due ?? '9999-99-99').localeCompare(b.due ?? '9999-99-99') || a.what.localeCompare(b.what) || a.id.localeCompare(b.id);
 }
 
 export function presentEntry(entry: RegisterEntry): WorkshopEntryView {
@@ -86,6 +95,7 @@ export function presentSnapshot(state: WorkshopState, audience: Audience): Snaps
     groups: [...state.groups.values()].map(presentGroup),
     actions: [...state.actions.values()].map(presentAction),
     entries: [...state.entries.values()].map(presentEntry),
+    review: [...state.review.values()].sort(reviewOrder).map(presentReviewItem),
   };
 }
 
@@ -95,6 +105,9 @@ export interface Affected {
   readonly groupIds: ReadonlySet<string>;
   readonly actionIds: ReadonlySet<string>;
   readonly entryIds: ReadonlySet<string>;
+  readonly reviewIds: ReadonlySet<string>;
+  /** A review list was reloaded: items missing from the state must be removed from every copy. */
+  readonly reviewAll: boolean;
   readonly workshop: boolean;
   readonly allNotes: boolean;
 }
@@ -104,8 +117,10 @@ export function affectedBy(events: readonly WorkshopEvent[]): Affected {
   const groupIds = new Set<string>();
   const actionIds = new Set<string>();
   const entryIds = new Set<string>();
+  const reviewIds = new Set<string>();
   let workshop = false;
   let allNotes = false;
+  let reviewAll = false;
   for (const { data } of events) {
     switch (data.type) {
       case 'note.added':
@@ -151,6 +166,14 @@ export function affectedBy(events: readonly WorkshopEvent[]): Affected {
       case 'entry.saved':
         entryIds.add(data.entry.id);
         break;
+      case 'review.loaded':
+        // Every item the room held may have gone (closed on the project page since).
+        reviewAll = true;
+        for (const item of data.items) reviewIds.add(item.id);
+        break;
+      case 'action.reviewed':
+        reviewIds.add(data.actionId);
+        break;
       case 'entry.removed':
         entryIds.add(data.entryId);
         break;
@@ -178,7 +201,7 @@ export function affectedBy(events: readonly WorkshopEvent[]): Affected {
       }
     }
   }
-  return { noteIds, groupIds, actionIds, entryIds, workshop, allNotes };
+  return { noteIds, groupIds, actionIds, entryIds, reviewIds, reviewAll, workshop, allNotes };
 }
 
 /** The idempotent changes that bring an audience's copy up to the state after the events. */
@@ -205,6 +228,11 @@ export function presentChanges(affected: Affected, state: WorkshopState, audienc
     const entry = state.entries.get(id);
     changes.push(entry ? { op: 'entry.upsert', entry: presentEntry(entry) } : { op: 'entry.remove', entryId: id });
   }
+  for (const id of affected.reviewIds) {
+    const item = state.review.get(id);
+    if (item) changes.push({ op: 'review.upsert', item: presentReviewItem(item) });
+  }
+  if (affected.reviewAll) changes.push({ op: 'review.reset', actionIds: [...state.review.keys()] });
   return changes;
 }
 

@@ -12,6 +12,7 @@ import { lockAndCatchUp, publishCommitted } from './roomTransaction.ts';
 import type { Viewer } from './viewer.ts';
 import type { WorkshopContext } from './workshopContext.ts';
 import type { WorkshopRoom } from './workshopRoom.ts';
+import { changesActions, loadedReviewEvent, reviewEnteredBy, writeActionsThrough } from './workshopActions.ts';
 import { loadedEntriesEvents, registerEnteredBy, writeThrough } from './workshopRegisters.ts';
 import {
   addVotesUsed,
@@ -85,14 +86,17 @@ export async function runCommand(
       }
       const toStore = [...decision.value.events];
       const entering = registerEnteredBy(room.template, command);
+      const reviewing = reviewEnteredBy(room.template, command);
       const changesRegisters = toStore.some((e) => e.type === 'entry.saved' || e.type === 'entry.removed');
-      const scope = entering || changesRegisters ? await findWorkshopById(tx, workshopId) : null;
+      const changesPlan = changesActions(toStore);
+      const needsProject = entering !== null || reviewing || changesRegisters || changesPlan;
+      const scope = needsProject ? await findWorkshopById(tx, workshopId) : null;
       if (entering && scope) toStore.push(...(await loadedEntriesEvents(tx, scope, [entering], room.state.entries)));
+      if (reviewing && scope) toStore.push(await loadedReviewEvent(tx, scope, workshopId));
       const stored = await appendEvents(tx, workshopId, lastSeq, toStore, now);
-      if (scope && changesRegisters) {
-        const userId = viewer.role === 'facilitator' ? (viewer.userId ?? null) : null;
-        await writeThrough(tx, scope, workshopId, userId, stored, room.state.entries);
-      }
+      const userId = viewer.role === 'facilitator' ? (viewer.userId ?? null) : null;
+      if (scope && changesRegisters) await writeThrough(tx, scope, workshopId, userId, stored, room.state.entries);
+      if (scope && changesPlan) await writeActionsThrough(tx, scope, workshopId, userId, stored, room.state);
       if (command.type === 'note.add' && viewer.role === 'participant') {
         // Counted per step, never per note, so contributors can be counted without naming authors.
         await markContributed(tx, viewer.participantId, command.stepId);
