@@ -11,7 +11,7 @@ import { isJoinCodeTaken } from '../features/workshops/workshopStore.ts';
 import { addTestMember, apiCall, createTestOrganisation, createTestUser, type TestUser } from '../testing/accountFixtures.ts';
 import { startTestServer, type TestServer } from '../testing/startTestServer.ts';
 import { TestSocket } from '../testing/testSocket.ts';
-import { createTestProject, createTestWorkshop, joinTestWorkshop, type TestWorkshop } from '../testing/workshopFixtures.ts';
+import { createTestProject, createTestWorkshop, joinTestWorkshop, stepIndexOf, type TestWorkshop } from '../testing/workshopFixtures.ts';
 
 let server: TestServer;
 /** An organisation with one project, whose administrator creates the workshops below. */
@@ -394,7 +394,7 @@ describe('GET /api/workshops/:id/summary', () => {
     const bo = await joinTestWorkshop(server, created.joinCode, 'Bo');
     const annaSocket = await TestSocket.join(server.wsUrl, created.workshopId, { role: 'participant', token: anna.participantToken });
     const boSocket = await TestSocket.join(server.wsUrl, created.workshopId, { role: 'participant', token: bo.participantToken });
-    await facilitator.command({ type: 'step.go', stepIndex: 1 });
+    await facilitator.command({ type: 'step.go', stepIndex: stepIndexOf('today') });
     await facilitator.command({ type: 'settings.update', privateWriting: true });
     const annaText = 'Annas hemmelige tanke';
     const boText = 'Bos hemmelige tanke';
@@ -437,16 +437,16 @@ describe('GET /api/workshops/:id/summary', () => {
         await phone.command({ type: 'note.add', noteId: `count-${++n}`, stepId, category, kind, text: `Seddel ${n}` }),
       ).toMatchObject({ type: 'command.ack' });
 
-    await facilitator.command({ type: 'step.go', stepIndex: 1 });
+    await facilitator.command({ type: 'step.go', stepIndex: stepIndexOf('today') });
     await add('today', 'realistic', 'today');
     await add('today', 'realistic', 'today');
     await add('today', 'healthy', 'today');
-    await facilitator.command({ type: 'step.go', stepIndex: 2 });
+    await facilitator.command({ type: 'step.go', stepIndex: stepIndexOf('expectations') });
     await add('expectations', 'realistic', 'better');
     await add('expectations', 'realistic', 'worse');
     await add('expectations', 'realistic', 'worse');
     await add('expectations', 'autonomous', 'better');
-    await facilitator.command({ type: 'step.go', stepIndex: 3 });
+    await facilitator.command({ type: 'step.go', stepIndex: stepIndexOf('preconditions') });
     await add('preconditions', 'during', 'idea');
 
     const body = await summaryOf(created.workshopId, { cookie: created.facilitator.cookie });

@@ -6,7 +6,7 @@ import { commandResults, workshopEvents } from '../db/schema.ts';
 import { loadEvents } from '../features/workshops/workshopStore.ts';
 import { startTestServer, type TestServer } from '../testing/startTestServer.ts';
 import { TestSocket } from '../testing/testSocket.ts';
-import { createTestWorkshop, joinTestWorkshop } from '../testing/workshopFixtures.ts';
+import { createTestWorkshop, joinTestWorkshop, stepIndexOf } from '../testing/workshopFixtures.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ async function workshopWithPeople(options: { anonymous?: boolean; names?: (strin
     const socket = await TestSocket.join(server.wsUrl, created.workshopId, { role: 'participant', token: guest.participantToken });
     phones.push({ ...guest, socket });
   }
-  await facilitator.command({ type: 'step.go', stepIndex: 1 });
+  await facilitator.command({ type: 'step.go', stepIndex: stepIndexOf('today') });
   return { ...created, cookie, facilitator, phones };
 }
 
@@ -83,7 +83,7 @@ describe('commands', () => {
       [noteAdd('empty', '   '), 'note_empty'],
       [{ type: 'note.add', noteId: 'wrong-step', stepId: 'preconditions', category: 'before', kind: 'idea', text: 'x' }, 'not_current_step'],
       [{ type: 'note.add', noteId: 'wrong-kind', stepId: 'today', category: 'realistic', kind: 'better', text: 'x' }, 'kind_not_in_step'],
-      [{ type: 'step.go', stepIndex: 3 }, 'not_allowed'],
+      [{ type: 'step.go', stepIndex: stepIndexOf('preconditions') }, 'not_allowed'],
       [{ type: 'vote.cast', noteId: 'nothing' }, 'note_not_found'],
     ];
     for (const [command, code] of cases) {
@@ -142,7 +142,7 @@ describe('broadcast and filtering', () => {
     const [anna, bo] = w.phones;
     await anna!.socket.command(noteAdd('r15-note', 'Anonym bekymring'));
     await bo!.socket.waitFor((m) => notesIn([m]).some((n) => n.id === 'r15-note'));
-    await w.facilitator.command({ type: 'step.go', stepIndex: 3 });
+    await w.facilitator.command({ type: 'step.go', stepIndex: stepIndexOf('preconditions') });
     await anna!.socket.command({ type: 'note.add', noteId: 'r15-idea', stepId: 'preconditions', category: 'before', kind: 'idea', text: 'Test før' });
     await w.facilitator.command({ type: 'voting.open', stepId: 'preconditions' });
     expect(await bo!.socket.command({ type: 'vote.cast', noteId: 'r15-idea' })).toMatchObject({ type: 'command.ack' });
@@ -178,7 +178,7 @@ describe('broadcast and filtering', () => {
   it('[R17] tells only the voter how many votes they have used', async () => {
     const w = await workshopWithPeople();
     const [anna, bo] = w.phones;
-    await w.facilitator.command({ type: 'step.go', stepIndex: 3 });
+    await w.facilitator.command({ type: 'step.go', stepIndex: stepIndexOf('preconditions') });
     await bo!.socket.command({ type: 'note.add', noteId: 'r17-idea', stepId: 'preconditions', category: 'during', kind: 'idea', text: 'Tid til oplæring' });
     await w.facilitator.command({ type: 'voting.open', stepId: 'preconditions' });
     await anna!.socket.command({ type: 'vote.cast', noteId: 'r17-idea' });
@@ -231,7 +231,7 @@ describe('votes given back', () => {
   it('[R17] tells a voter, and only them, that a deleted note gave their dot back', async () => {
     const w = await workshopWithPeople();
     const [anna, bo] = w.phones;
-    await w.facilitator.command({ type: 'step.go', stepIndex: 3 });
+    await w.facilitator.command({ type: 'step.go', stepIndex: stepIndexOf('preconditions') });
     await w.facilitator.command({ type: 'note.add', noteId: 'r17-gone', stepId: 'preconditions', category: 'after', kind: 'idea', text: 'Slettes snart' });
     await w.facilitator.command({ type: 'voting.open', stepId: 'preconditions' });
     await anna!.socket.command({ type: 'vote.cast', noteId: 'r17-gone' });

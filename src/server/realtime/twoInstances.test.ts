@@ -5,7 +5,7 @@ import type { Database } from '../db/database.ts';
 import { startTestServer, type TestServer } from '../testing/startTestServer.ts';
 import { openTestDatabase } from '../testing/testDatabase.ts';
 import { TestSocket } from '../testing/testSocket.ts';
-import { createTestWorkshop, joinTestWorkshop } from '../testing/workshopFixtures.ts';
+import { createTestWorkshop, joinTestWorkshop, stepIndexOf } from '../testing/workshopFixtures.ts';
 import { createRedisEventBus } from './redisEventBus.ts';
 
 const url = process.env.REDIS_URL;
@@ -37,7 +37,7 @@ describe.runIf(url)('two instances linked by Redis', () => {
     const guest = await joinTestWorkshop(two, created.joinCode, 'Anna');
     const facilitator = await TestSocket.join(one.wsUrl, created.workshopId, { role: 'facilitator' }, null, created.facilitator.cookie);
     const phone = await TestSocket.join(two.wsUrl, created.workshopId, { role: 'participant', token: guest.participantToken });
-    await facilitator.command({ type: 'step.go', stepIndex: 1 });
+    await facilitator.command({ type: 'step.go', stepIndex: stepIndexOf('today') });
     await facilitator.command({ type: 'note.add', noteId: 'from-one', stepId: 'today', category: 'healthy', kind: 'today', text: 'Fra salen' });
     await phone.waitFor(hasNote('from-one'));
     await phone.command({ type: 'note.add', noteId: 'from-two', stepId: 'today', category: 'realistic', kind: 'today', text: 'Fra telefonen' });

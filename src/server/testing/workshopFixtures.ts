@@ -1,6 +1,7 @@
 import type { JoinResponse } from '../../protocol/http.ts';
 import type { CreateProjectWorkshopResponse, ProjectView } from '../../protocol/projects.ts';
 import { EMPTY_FRAME } from '../../domain/projectPhases.ts';
+import { findTemplate } from '../../domain/templateRegistry.ts';
 import { apiCall, createTestOrganisation, createTestUser, type TestUser } from './accountFixtures.ts';
 import type { TestServer } from './startTestServer.ts';
 
@@ -9,6 +10,17 @@ export interface TestWorkshop extends CreateProjectWorkshopResponse {
   readonly projectId: string;
   /** The organisation's administrator, who created and facilitates the workshop. */
   readonly facilitator: TestUser;
+}
+
+/**
+ * The index of a template's step by its id, so tests name steps instead of counting them (the
+ * indexes shift when a template gains a step, e.g. the review every dialogue now opens with).
+ * Throws, failing the test, if the template has no such step.
+ */
+export function stepIndexOf(stepId: string, templateId = 'compass-before'): number {
+  const index = findTemplate(templateId)?.steps.findIndex((s) => s.id === stepId) ?? -1;
+  if (index < 0) throw new Error(`template ${templateId} has no step ${stepId}`);
+  return index;
 }
 
 /** Creates a project over HTTP in the given organisation. */

@@ -91,32 +91,21 @@ export async function writeActionsThrough(
   await lockProject(tx, scope.organisationId, scope.projectId);
   for (const { data, at } of events) {
     const write = { ...scope, userId, changedInWorkshopId: workshopId, at: new Date(at) };
-    switch (data.type) {
-      case 'action.added':
-        await createAction(tx, { ...write, action: planFields(data.action, workshopId, null), deleted: false, comment: '' });
-        break;
-      case 'action.updated': {
-        const stored = await findAction(tx, scope.organisationId, scope.projectId, data.action.id);
-        if (!stored) break;
-        const action = mergedChange(stored, before.actions.get(data.action.id), data.action);
-        await changeAction(tx, { ...write, action, deleted: stored.deleted, comment: '' });
-        break;
-      }
-      case 'action.deleted': {
-        const stored = await findAction(tx, scope.organisationId, scope.projectId, data.actionId);
-        if (stored && !stored.deleted) await changeAction(tx, { ...write, action: stored, deleted: true, comment: '' });
-        break;
-      }
-      case 'action.reviewed': {
-        const stored = await findAction(tx, scope.organisationId, scope.projectId, data.actionId);
-        // Deleted on the action plan since the review list was loaded: nothing left to decide.
-        if (!stored || stored.deleted) break;
+    if (data.type === 'action.added') {
+      await createAction(tx, { ...write, action: planFields(data.action, workshopId, null), deleted: false, comment: '' });
+    } else if (data.type === 'action.updated') {
+      const stored = await findAction(tx, scope.organisationId, scope.projectId, data.action.id);
+      if (stored) await changeAction(tx, { ...write, action: mergedChange(stored, before.actions.get(data.action.id), data.action), deleted: stored.deleted, comment: '' });
+    } else if (data.type === 'action.deleted') {
+      const stored = await findAction(tx, scope.organisationId, scope.projectId, data.actionId);
+      if (stored && !stored.deleted) await changeAction(tx, { ...write, action: stored, deleted: true, comment: '' });
+    } else if (data.type === 'action.reviewed') {
+      const stored = await findAction(tx, scope.organisationId, scope.projectId, data.actionId);
+      // Deleted on the action plan since the review list was loaded: nothing left to decide.
+      if (stored && !stored.deleted) {
         const action = { ...stored, status: data.decision.status, due: data.decision.due };
         await changeAction(tx, { ...write, action, deleted: false, comment: data.decision.comment });
-        break;
       }
-      default:
-        break;
     }
   }
 }

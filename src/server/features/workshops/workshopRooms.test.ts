@@ -6,6 +6,7 @@ import type { Database } from '../../db/database.ts';
 import type { EventBus } from '../../realtime/eventBus.ts';
 import { createInProcessEventBus } from '../../realtime/inProcessEventBus.ts';
 import { insertBareProject } from '../../testing/storeFixtures.ts';
+import { stepIndexOf } from '../../testing/workshopFixtures.ts';
 import { openTestDatabase } from '../../testing/testDatabase.ts';
 import { createWorkshop } from './createWorkshop.ts';
 import { joinWorkshop } from './joinWorkshop.ts';
@@ -138,6 +139,10 @@ async function twoInstances() {
   return { workshopId, one, two, first, second, shared, facilitator, anna, bo, run, seqsInDatabase, close };
 }
 
+/** The compass step the notes below are written in, and one these tests never go to. */
+const TODAY = stepIndexOf('today');
+const NEVER_VISITED = stepIndexOf('preconditions');
+
 const noteAdd = (noteId: string): WorkshopCommand => ({
   type: 'note.add',
   noteId,
@@ -161,10 +166,10 @@ describe('two instances over one database and one bus', () => {
     const start = t.two.room.state.seq;
     expect(t.one.room.state.seq).toBe(start);
 
-    const stepSeq = await t.run(t.one, t.facilitator, { type: 'step.go', stepIndex: 1 });
+    const stepSeq = await t.run(t.one, t.facilitator, { type: 'step.go', stepIndex: TODAY });
     expect(stepSeq).toBe(start + 1);
     await t.two.member.waitForSeq(stepSeq);
-    expect(t.two.member.stepIndexes()).toContain(1);
+    expect(t.two.member.stepIndexes()).toContain(TODAY);
 
     const noteSeq = await t.run(t.one, t.anna, noteAdd('from-one'));
     await t.two.member.waitForSeq(noteSeq);
@@ -187,12 +192,12 @@ describe('two instances over one database and one bus', () => {
     const t = await twoInstances();
     const start = t.two.room.state.seq;
     t.second.deaf = true;
-    await t.run(t.one, t.facilitator, { type: 'step.go', stepIndex: 1 });
+    await t.run(t.one, t.facilitator, { type: 'step.go', stepIndex: TODAY });
     const missedSeq = await t.run(t.one, t.anna, noteAdd('missed'));
     t.second.deaf = false;
     expect(t.two.room.state.seq).toBe(start);
 
-    // Bo's note is only allowed in step 1: instance 2 must have caught up to decide it.
+    // Bo's note is only allowed in the 'today' step: instance 2 must have caught up to decide it.
     const seq = await t.run(t.two, t.bo, noteAdd('after'));
     expect(seq).toBe(missedSeq + 1);
     expect(await t.seqsInDatabase()).toEqual(Array.from({ length: seq }, (_, i) => i + 1));
@@ -202,7 +207,7 @@ describe('two instances over one database and one bus', () => {
     // Instance 2's connections get what was caught up too, not only the new note.
     await t.two.member.waitForSeq(seq);
     expect(t.two.member.noteIds()).toEqual(expect.arrayContaining(['missed', 'after']));
-    expect(t.two.member.stepIndexes()).toContain(1);
+    expect(t.two.member.stepIndexes()).toContain(TODAY);
     expectOrderedUpTo(t.two.member, seq);
 
     await t.one.member.waitForSeq(seq);
@@ -215,7 +220,7 @@ describe('two instances over one database and one bus', () => {
     const t = await twoInstances();
     const start = t.two.room.state.seq;
     t.second.deaf = true;
-    await t.run(t.one, t.facilitator, { type: 'step.go', stepIndex: 1 });
+    await t.run(t.one, t.facilitator, { type: 'step.go', stepIndex: TODAY });
     const missedSeq = await t.run(t.one, t.anna, noteAdd('missed'));
     t.second.deaf = false;
     expect(t.two.room.state.seq).toBe(start);
@@ -226,8 +231,8 @@ describe('two instances over one database and one bus', () => {
     await t.shared.publish({ instanceId: t.one.ctx.rooms.instanceId, workshopId: t.workshopId, events: last });
     await t.two.member.waitForSeq(missedSeq);
     expect(t.two.room.state.seq).toBe(missedSeq);
-    expect(t.two.room.state.stepIndex).toBe(1);
-    expect(t.two.member.stepIndexes()).toContain(1);
+    expect(t.two.room.state.stepIndex).toBe(TODAY);
+    expect(t.two.member.stepIndexes()).toContain(TODAY);
     expect(t.two.member.noteIds()).toContain('missed');
     // Instance 1 sent it, so instance 1 ignored it as its own echo.
     expect(t.one.room.state.seq).toBe(missedSeq);
@@ -249,15 +254,15 @@ describe('two instances over one database and one bus', () => {
     await t.shared.publish({
       instanceId: t.two.ctx.rooms.instanceId,
       workshopId: t.workshopId,
-      events: [{ seq: start + 1, at: Date.now(), data: { type: 'step.changed', stepIndex: 4 } }],
+      events: [{ seq: start + 1, at: Date.now(), data: { type: 'step.changed', stepIndex: NEVER_VISITED } }],
     });
     t.first.deaf = false;
-    const seq = await t.run(t.one, t.facilitator, { type: 'step.go', stepIndex: 1 });
+    const seq = await t.run(t.one, t.facilitator, { type: 'step.go', stepIndex: TODAY });
     expect(seq).toBe(start + 1);
     await t.two.member.waitForSeq(seq);
     // Had the echo been applied, the real event with the same seq would have been skipped.
-    expect(t.two.room.state.stepIndex).toBe(1);
-    expect(t.two.member.stepIndexes()).not.toContain(4);
+    expect(t.two.room.state.stepIndex).toBe(TODAY);
+    expect(t.two.member.stepIndexes()).not.toContain(NEVER_VISITED);
     await t.close();
   });
 });

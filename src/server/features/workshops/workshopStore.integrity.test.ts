@@ -70,9 +70,11 @@ describe('uniqueness and rollback', () => {
       const row = await findWorkshopByCode(database.db, result.value.joinCode);
       // The workshop belongs to the project it was created in.
       expect(row).toMatchObject({ id: result.value.workshopId, ...home });
-      // The created event is in the same transaction as the row.
+      // The created event is in the same transaction as the row, and so is the review of the
+      // project's open actions the compass opens with (none yet in a new project).
       expect((await loadEvents(database.db, result.value.workshopId, 0)).map((e) => e.data)).toEqual([
         expect.objectContaining({ type: 'workshop.created', joinCode: result.value.joinCode }),
+        { type: 'review.loaded', items: [] },
       ]);
       codes.push(result.value.joinCode);
     }
