@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actionChangeRight, calendarDate, checkActionChange, checkReview, isOverdue } from './actionPlan.ts';
 import { applyAll, facilitator, onStep, p1, refusal, run, STEP } from './testing/workshopBuilder.ts';
 import type { Command } from './testing/workshopBuilder.ts';
-import type { ReviewItem } from './workshopState.ts';
+import type { ActionStatus, ReviewItem } from './workshopState.ts';
 
 const item = (id: string, fields: Partial<ReviewItem> = {}): ReviewItem => ({
   id,
@@ -92,7 +92,7 @@ describe('the action plan’s rules', () => {
   });
 
   it('needs a reason to drop, and a change or a comment', () => {
-    const current = { status: 'open' as const, due: '2026-03-01' };
+    const current: { status: ActionStatus; due: string } = { status: 'open', due: '2026-03-01' };
     expect(checkActionChange(current, { ...current, status: 'dropped' }, '')).toBe('reason_required');
     expect(checkActionChange(current, { ...current, status: 'dropped' }, 'Overflødig')).toBeNull();
     expect(checkActionChange(current, current, '')).toBe('nothing_changed');

@@ -95,8 +95,15 @@ export const organisations = pgTable(
     anonymousDefault: boolean('anonymous_default').notNull().default(false),
     minGroupSize: integer('min_group_size').notNull().default(5),
     isDemo: boolean('is_demo').notNull().default(false),
+    /** Days before an action's date that its responsible member is reminded; 0 for no such reminder. */
+    reminderDaysBefore: integer('reminder_days_before').notNull().default(3),
+    /** Whether the responsible member is reminded once an action is past its date. */
+    remindOverdue: boolean('remind_overdue').notNull().default(true),
   },
-  (t) => [check('organisations_min_group_size_floor', sql`${t.minGroupSize} >= 3`)],
+  (t) => [
+    check('organisations_min_group_size_floor', sql`${t.minGroupSize} >= 3`),
+    check('organisations_reminder_days_range', sql`${t.reminderDaysBefore} BETWEEN 0 AND 60`),
+  ],
 );
 
 /** A person's membership; `role` holds one or more roles as a comma list (see domain/roles.ts). */
@@ -482,4 +489,53 @@ export const actionRevisions = pgTable(
     workshopId: text('workshop_id').references(() => workshops.id, { onDelete: 'set null' }),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.actionId, t.version] })],
+);
+
+/**
+ * A reminder about an action, claimed by the instance that sends it: the primary key makes a
+ * second claim of the same reminder (same action, kind and date) fail, so with several instances
+ * each reminder goes out once. The mail itself is queued in mail_outbox in the same transaction.
+ */
+export const actionReminders = pgTable(
+  'action_reminders',
+  {
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    actionId: text('action_id').notNull(),
+    /** 'before' (some days before the date) or 'overdue' (once the date has passed). */
+    kind: text('kind').notNull(),
+    /** The date the reminder was about: a new date earns new reminders. */
+    due: date('due', { mode: 'string' }).notNull(),
+    recipientUserId: text('recipient_user_id').references(() => users.id, { onDelete: 'set null' }),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.actionId, t.kind, t.due] })],
+);
+
+/**
+ * A private calendar address for action deadlines: whoever has the address reads the feed, so only
+ * a hash of its token is kept, and it can be revoked (a new one made) at any time.
+ */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    id: text('id').primaryKey(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** 'mine' (the actions the member answers for) or 'all' (every open action of the organisation). */
+    scope: text('scope').notNull(),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [index('calendar_feeds_user_idx').on(t.organisationId, t.userId)],
 );

@@ -278,7 +278,7 @@ beforeAll(async () => {
   }
   guestOfA = { token: (await joinTestWorkshop(server, a.joinCode, 'Gæst i A')).participantToken };
   const facilitatorOfA = await TestSocket.join(server.wsUrl, a.workshopId, { role: 'facilitator' }, null, a.facilitator.cookie);
-  const action = { type: 'action.add', actionId: ACTION_OF_A, what: 'Oplæring i appen', who: 'TR', due: null, noteIds: [], traitId: null } as const;
+  const action: WorkshopCommand = { type: 'action.add', actionId: ACTION_OF_A, what: 'Oplæring i appen', who: 'TR', due: null, noteIds: [], traitId: null };
   expect(await facilitatorOfA.command(action)).toMatchObject({ type: 'command.ack' });
   facilitatorOfA.close();
   // Organisation B: an administrator of its own, and a workshop with a guest.

@@ -177,8 +177,8 @@ describe('the action plan', () => {
     const next = await createTestWorkshop(server, { title: 'Status i marts', templateId: 'status-after', in: place });
     const socket = await facilitate(next);
     const welcome = await socket.waitFor<Extract<ServerMessage, { type: 'welcome' }>>((m) => m.type === 'welcome');
-    expect(welcome.snapshot.workshop.stepIndex).toBe(0);
-    expect(welcome.snapshot.review.map((item) => [item.id, item.decidedIn, item.outcome])).toEqual([
+    expect(welcome.snapshot?.workshop.stepIndex).toBe(0);
+    expect(welcome.snapshot?.review.map((item) => [item.id, item.decidedIn, item.outcome])).toEqual([
       ['late', 'Kompasset i januar', null],
       ['soon', 'Kompasset i januar', null],
       ['undated', 'Kompasset i januar', null],
