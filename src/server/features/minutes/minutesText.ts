@@ -52,7 +52,7 @@ const DA: MinutesText = {
   hiddenCount: (count) =>
     count === 1 ? '1 seddel blev aldrig vist og er ikke med i referatet.' : `${count} sedler blev aldrig vist og er ikke med i referatet.`,
   chartTitle: 'Antal sedler',
-  chartSummary: 'Søjlediagram over antallet af sedler i hver kategori, fordelt på slags.',
+  chartSummary: 'Søjlediagram: antallet af sedler i hver kategori for hver slags seddel.',
   noneVoted: 'Ingen sedler fik prikker i dette trin.',
   registerEmpty: 'Der blev ikke skrevet noget i skemaet.',
   untitledRow: 'Række uden navn',
@@ -82,7 +82,7 @@ const EN: MinutesText = {
   hiddenCount: (count) =>
     count === 1 ? '1 note was never shown and is not in the minutes.' : `${count} notes were never shown and are not in the minutes.`,
   chartTitle: 'Number of notes',
-  chartSummary: 'Bar chart of the number of notes in each category, by kind.',
+  chartSummary: 'Bar chart: the number of notes in each category for each kind of note.',
   noneVoted: 'No notes got dots in this step.',
   registerEmpty: 'Nothing was written in the table.',
   untitledRow: 'Row without a name',
