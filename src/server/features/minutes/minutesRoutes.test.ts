@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findTemplate } from '../../../domain/templateRegistry.ts';
 import type { CreateProjectWorkshopResponse } from '../../../protocol/projects.ts';
 import { addTestMember, apiCall, createTestUser } from '../../testing/accountFixtures.ts';
 import { startTestServer, type TestServer } from '../../testing/startTestServer.ts';
@@ -23,7 +24,8 @@ async function download(workshopId: string, file: string, auth: { cookie?: strin
 /** The facilitator types a note for the room on the compass's step of today's technology. */
 async function noteFromTheRoom(w: TestWorkshop, text: string): Promise<void> {
   const socket = await TestSocket.join(server.wsUrl, w.workshopId, { role: 'facilitator' }, null, w.facilitator.cookie);
-  await socket.command({ type: 'step.go', stepIndex: 1 });
+  const today = findTemplate('compass-before')?.steps.findIndex((s) => s.id === 'today') ?? -1;
+  expect(await socket.command({ type: 'step.go', stepIndex: today })).toMatchObject({ type: 'command.ack' });
   expect(await socket.command({ type: 'note.add', noteId: `n-${Math.random().toString(36).slice(2, 8)}`, stepId: 'today', category: 'realistic', kind: 'today', text })).toMatchObject({
     type: 'command.ack',
   });
