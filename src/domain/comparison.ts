@@ -23,7 +23,8 @@ export type ComparisonResult =
   | { readonly shown: true; readonly traits: readonly TraitCounts[] }
   | { readonly shown: false; readonly reason: ComparisonHiddenReason };
 
-function countsOf(notes: readonly Pick<Note, 'category' | 'kind'>[], traitId: TraitId): { positive: number; negative: number } {
+/** Positive and negative notes on one trait, by the kinds' valence. */
+export function countsOf(notes: readonly Pick<Note, 'category' | 'kind'>[], traitId: TraitId): { positive: number; negative: number } {
   let positive = 0;
   let negative = 0;
   for (const note of notes) {

@@ -15,6 +15,7 @@ import { registerOrganisationRoutes } from '../features/organisations/organisati
 import { registerSsoRoutes } from '../features/organisations/ssoRoutes.ts';
 import { registerComparisonRoutes } from '../features/comparison/comparisonRoutes.ts';
 import { registerActionRoutes } from '../features/actions/actionRoutes.ts';
+import { registerOverviewRoutes } from '../features/overview/overviewRoutes.ts';
 import { registerProjectRoutes } from '../features/projects/projectRoutes.ts';
 import { registerRegisterRoutes } from '../features/registers/registerRoutes.ts';
 import { registerMinutesRoutes } from '../features/minutes/minutesRoutes.ts';
@@ -107,6 +108,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerProjectRoutes(app, ctx);
   registerRegisterRoutes(app, ctx);
   registerActionRoutes(app, ctx);
+  registerOverviewRoutes(app, ctx);
   registerComparisonRoutes(app, ctx);
   registerWorkshopRoutes(app, ctx);
   registerMinutesRoutes(app, ctx);

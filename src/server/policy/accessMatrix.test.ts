@@ -159,6 +159,10 @@ const HTTP_MATRIX: Readonly<Record<string, Entry>> = {
     kind: 'guarded',
     path: (a) => `/api/organisations/${a.organisationId}/projects/${a.projectId}/actions`,
   },
+  'GET /api/organisations/:organisationId/overview': {
+    kind: 'guarded',
+    path: (a) => `/api/organisations/${a.organisationId}/overview`,
+  },
   'GET /api/organisations/:organisationId/actions': {
     kind: 'guarded',
     path: (a) => `/api/organisations/${a.organisationId}/actions?state=open`,

@@ -8,11 +8,13 @@ import { countContributors } from '../workshops/workshopStore.ts';
 
 type ProjectWorkshop = Awaited<ReturnType<typeof listProjectWorkshops>>[number];
 
-function sideOf(workshop: ProjectWorkshop): ComparisonSide | null {
+/** Which side of the comparison a workshop feeds, by its template. */
+export function sideOf(workshop: { readonly templateId: string }): ComparisonSide | null {
   return findTemplate(workshop.templateId)?.comparison ?? null;
 }
 
-async function sideInput(ctx: WorkshopContext, workshop: ProjectWorkshop, side: ComparisonSide): Promise<ComparisonSideInput | null> {
+/** The notes of a workshop's counted step and how many people wrote them (on devices and on paper). */
+export async function sideInput(ctx: WorkshopContext, workshop: { readonly id: string }, side: ComparisonSide): Promise<ComparisonSideInput | null> {
   const room = await ctx.rooms.get(workshop.id);
   if (!room) return null;
   const notes = [...room.state.notes.values()].filter((n) => n.stepId === side.stepId);
