@@ -3,7 +3,7 @@ import { LOCALES } from '../domain/localized.ts';
 import { DISPLAY_NAME_MAX_LENGTH } from '../domain/workshopState.ts';
 import { plainText } from '../domain/plainText.ts';
 import { ERROR_CODES } from './errorCodes.ts';
-import { ActionViewSchema, GroupViewSchema, NoteViewSchema, WorkshopEntryViewSchema, WorkshopViewSchema } from './views.ts';
+import { ActionViewSchema, GroupViewSchema, NoteViewSchema, ReviewItemViewSchema, WorkshopEntryViewSchema, WorkshopViewSchema } from './views.ts';
 
 export const WORKSHOP_TITLE_MAX_LENGTH = 120;
 
@@ -53,6 +53,8 @@ export const SummaryResponseSchema = z.object({
   ),
   actions: z.array(ActionViewSchema),
   entries: z.array(WorkshopEntryViewSchema),
+  /** The earlier workshops' open actions its review step went through, with what it decided. */
+  review: z.array(ReviewItemViewSchema),
 });
 export type SummaryResponse = z.infer<typeof SummaryResponseSchema>;
 

@@ -38,6 +38,18 @@ export function ActionList({ actions }: { actions: readonly ActionView[] }) {
                   <dd>{trait}</dd>
                 </div>
               ) : null}
+              {action.problem ? (
+                <div>
+                  <dt>{t('actionFields.problem')}</dt>
+                  <dd>{action.problem}</dd>
+                </div>
+              ) : null}
+              {action.followUp ? (
+                <div>
+                  <dt>{t('actionFields.followUp')}</dt>
+                  <dd>{action.followUp}</dd>
+                </div>
+              ) : null}
             </dl>
           </li>
         );

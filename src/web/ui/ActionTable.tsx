@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ActionView, NoteView } from '../../protocol/views.ts';
 import { useT } from '../i18n/useT.ts';
+import { ActionPlanText } from './ActionPlanText.tsx';
 import { formatDueDate, scopeKey, traitName } from './actionText.ts';
 
 interface ActionTableProps {
@@ -39,7 +40,10 @@ export function ActionTable({ actions, notes, caption, renderActions, extraRows 
             const trait = traitName(action.traitId, locale);
             return (
               <tr key={action.id} data-testid="action-row">
-                <td>{action.what}</td>
+                <td>
+                  {action.what}
+                  <ActionPlanText action={action} />
+                </td>
                 <td>{action.who || t('actions.noOwner')}</td>
                 <td>{formatDueDate(action.due, locale) ?? t('actions.noDate')}</td>
                 <td>

@@ -2,7 +2,7 @@ import { categoriesOf } from '../../../domain/categories.ts';
 import type { TemplateDefinition } from '../../../domain/template.ts';
 import type { WorkshopState } from '../../../domain/workshopState.ts';
 import type { SummaryResponse } from '../../../protocol/http.ts';
-import { isVisibleTo, presentAction, presentEntry, presentGroup, presentNote, presentWorkshop, type Audience } from './presentWorkshop.ts';
+import { isVisibleTo, presentAction, presentEntry, presentGroup, presentNote, presentReviewItem, presentWorkshop, reviewOrder, type Audience } from './presentWorkshop.ts';
 
 /** The workshop for the minutes: per step and category its notes with counts, then the actions. */
 export function presentSummary(state: WorkshopState, template: TemplateDefinition, audience: Audience): SummaryResponse {
@@ -33,5 +33,6 @@ export function presentSummary(state: WorkshopState, template: TemplateDefinitio
     actions: [...state.actions.values()].sort((a, b) => a.createdAt - b.createdAt).map(presentAction),
     // The register rows as the meeting left them.
     entries: [...state.entries.values()].sort((a, b) => a.position - b.position).map(presentEntry),
+    review: [...state.review.values()].sort(reviewOrder).map(presentReviewItem),
   };
 }

@@ -20,6 +20,7 @@ import { JoinPanel } from './JoinPanel.tsx';
 import { ComparisonStep } from '../workshopSteps/ComparisonStep.tsx';
 import { InfoStep } from '../workshopSteps/InfoStep.tsx';
 import { LiveRegister } from '../workshopSteps/LiveRegister.tsx';
+import { ReviewList, reviewItemsInOrder } from '../workshopSteps/ReviewList.tsx';
 import { ShownNotes } from '../workshopSteps/ShownNotes.tsx';
 import { useArrivalAnnouncement } from '../workshopSteps/useArrivalAnnouncement.ts';
 
@@ -120,6 +121,8 @@ function BoardStep({ template, step, state, notes }: { template: TemplateDefinit
       ) : (
         <p className="muted board-empty">{t('actions.none')}</p>
       );
+    case 'review':
+      return <ReviewList items={reviewItemsInOrder(state.board.review.values())} variant="projector" headingLevel={2} />;
     default: {
       const unreachable: never = step.kind;
       throw new Error(`unknown step kind ${String(unreachable)}`);

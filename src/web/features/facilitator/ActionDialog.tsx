@@ -25,10 +25,15 @@ interface ActionDialogProps {
   readonly onClose: () => void;
 }
 
-/** What, who, by when, status, whether it is ours or sent upward, and the notes or trait it came from. */
+/**
+ * What, the problem it answers, who, by when, how it is followed up, status, whether it is ours or
+ * sent upward, and the notes or trait it came from.
+ */
 export function ActionDialog({ action, notes, client, onClose }: ActionDialogProps) {
   const { t, l } = useT();
   const [what, setWhat] = useState(action?.what ?? '');
+  const [problem, setProblem] = useState(action?.problem ?? '');
+  const [followUp, setFollowUp] = useState(action?.followUp ?? '');
   const [who, setWho] = useState(action?.who ?? '');
   const [due, setDue] = useState(action?.due ?? '');
   const [status, setStatus] = useState<ActionStatus>(action?.status ?? 'open');
@@ -44,7 +49,7 @@ export function ActionDialog({ action, notes, client, onClose }: ActionDialogPro
       setMissing(true);
       return;
     }
-    const fields = { what: what.trim(), who: who.trim(), due: due || null, noteIds, traitId: traitId === NO_TRAIT ? null : traitId, ...scopeFields(scope, upwardTo) };
+    const fields = { what: what.trim(), problem: problem.trim(), who: who.trim(), due: due || null, followUp: followUp.trim(), noteIds, traitId: traitId === NO_TRAIT ? null : traitId, ...scopeFields(scope, upwardTo) };
     if (action) client.send({ type: 'action.update', actionId: action.id, ...fields, status });
     else client.send({ type: 'action.add', actionId: newId(), ...fields });
     onClose();
@@ -65,10 +70,12 @@ export function ActionDialog({ action, notes, client, onClose }: ActionDialogPro
         error={missing ? t('actions.whatMissing') : null}
         autoFocus
       />
+      <TextInputField label={t('actionFields.problem')} description={t('actionFields.problemHint')} value={problem} onChange={setProblem} multiline maxLength={ACTION_TEXT_MAX_LENGTH} />
       <div className="form-row">
         <TextInputField label={t('actions.who')} description={t('actions.whoHint')} value={who} onChange={setWho} maxLength={ACTION_TEXT_MAX_LENGTH} />
         <TextInputField label={t('actions.due')} type="date" value={due} onChange={setDue} />
       </div>
+      <TextInputField label={t('actionFields.followUp')} description={t('actionFields.followUpHint')} value={followUp} onChange={setFollowUp} maxLength={ACTION_TEXT_MAX_LENGTH} />
       <ActionScopeFields scope={scope} upwardTo={upwardTo} onScope={setScope} onUpwardTo={setUpwardTo} />
       <div className="form-row">
         {action ? (

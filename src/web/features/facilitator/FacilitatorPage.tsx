@@ -26,6 +26,7 @@ import { FacilitatorNotes } from './FacilitatorNotes.tsx';
 import { FacilitatorSelect } from './FacilitatorSelect.tsx';
 import { FinishPanel } from './FinishPanel.tsx';
 import { QuickEntry } from './QuickEntry.tsx';
+import { ReviewPanel } from './ReviewPanel.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { SharePanel } from './SharePanel.tsx';
 import { StepNavigator } from './StepNavigator.tsx';
@@ -123,6 +124,8 @@ function StepTools({ template, step, state, client }: StepToolsProps) {
       return <ComparisonStep workshopId={workshop.id} participantToken={null} canRefresh panel />;
     case 'actions':
       return null;
+    case 'review':
+      return <ReviewPanel state={state} client={client} />;
     default: {
       const unreachable: never = step.kind;
       throw new Error(`unknown step kind ${String(unreachable)}`);

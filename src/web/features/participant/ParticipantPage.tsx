@@ -20,6 +20,7 @@ import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { ComparisonStep } from '../workshopSteps/ComparisonStep.tsx';
 import { InfoStep } from '../workshopSteps/InfoStep.tsx';
 import { LiveRegister } from '../workshopSteps/LiveRegister.tsx';
+import { ReviewList, reviewItemsInOrder } from '../workshopSteps/ReviewList.tsx';
 import { ActionsStep } from './ActionsStep.tsx';
 import { whyGuestRefused, type GuestRefusal } from './guestEnded.ts';
 import { NotesStep } from './NotesStep.tsx';
@@ -144,6 +145,8 @@ function ParticipantStep({ template, step, state, client, participantToken, note
       return <ComparisonStep workshopId={workshop.id} participantToken={participantToken} canRefresh />;
     case 'actions':
       return <ActionsStep state={state} client={client} />;
+    case 'review':
+      return <ReviewList items={reviewItemsInOrder(state.board.review.values())} variant="phone" headingLevel={2} />;
     default: {
       const unreachable: never = step.kind;
       throw new Error(`unknown step kind ${String(unreachable)}`);

@@ -18,6 +18,7 @@ import { Icon } from '../../ui/Icon.tsx';
 import { SignInNeeded } from '../../ui/SignInNeeded.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { SummaryRegister } from './SummaryRegister.tsx';
+import { SummaryReview } from './SummaryReview.tsx';
 import { SummarySelect } from './SummarySelect.tsx';
 import { SummaryStep } from './SummaryStep.tsx';
 
@@ -35,7 +36,7 @@ async function loadSummary(workshopId: string, participantToken: string | null) 
   return kompasApi.summary(workshopId, null);
 }
 
-/** /w/:id/summary — what the workshop produced, per trait, the brainstorm and the actions; printable. */
+/** /w/:id/summary — what the workshop produced: decisions on earlier actions, per trait, the brainstorm and the actions; printable. */
 export function SummaryPage({ workshopId }: { workshopId: string }) {
   const { t, l, error } = useT();
   const session = useSession();
@@ -112,6 +113,8 @@ function SummaryOfStep({ step, summary }: { step: StepDefinition; summary: Summa
       return <SummarySelect step={step} summary={summary} />;
     case 'register':
       return <SummaryRegister step={step} entries={summary.entries} />;
+    case 'review':
+      return <SummaryReview step={step} review={summary.review} />;
     case 'info':
     case 'comparison':
     case 'actions':

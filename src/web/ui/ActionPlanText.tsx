@@ -1,0 +1,25 @@
+import type { ActionView } from '../../protocol/views.ts';
+import { useT } from '../i18n/useT.ts';
+import './actionPlanText.css';
+
+/** The problem an action answers and how it is followed up, under its text; nothing when neither is written. */
+export function ActionPlanText({ action }: { action: Pick<ActionView, 'problem' | 'followUp'> }) {
+  const { t } = useT();
+  if (!action.problem && !action.followUp) return null;
+  return (
+    <dl className="action-plan-text">
+      {action.problem ? (
+        <div>
+          <dt>{t('actionFields.problem')}</dt>
+          <dd>{action.problem}</dd>
+        </div>
+      ) : null}
+      {action.followUp ? (
+        <div>
+          <dt>{t('actionFields.followUp')}</dt>
+          <dd>{action.followUp}</dd>
+        </div>
+      ) : null}
+    </dl>
+  );
+}
