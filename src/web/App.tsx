@@ -25,6 +25,8 @@ const CheckEmailPage = lazy(() => import('./features/account/CheckEmailPage.tsx'
 const DevOutboxPage = lazy(() => import('./features/account/DevOutboxPage.tsx').then((m) => ({ default: m.DevOutboxPage })));
 const SsoSignInPage = lazy(() => import('./features/account/SsoSignInPage.tsx').then((m) => ({ default: m.SsoSignInPage })));
 const InvitationPage = lazy(() => import('./features/organisation/InvitationPage.tsx').then((m) => ({ default: m.InvitationPage })));
+const ActionPlanPage = lazy(() => import('./features/actions/ActionPlanPage.tsx').then((m) => ({ default: m.ActionPlanPage })));
+const OverviewPage = lazy(() => import('./features/overview/OverviewPage.tsx').then((m) => ({ default: m.OverviewPage })));
 const MembersPage = lazy(() => import('./features/organisation/MembersPage.tsx').then((m) => ({ default: m.MembersPage })));
 const SettingsPage = lazy(() => import('./features/organisation/SettingsPage.tsx').then((m) => ({ default: m.SettingsPage })));
 
@@ -63,6 +65,8 @@ export function App() {
           <Route path="/check-email" component={CheckEmailPage} />
           <Route path="/sso/:slug">{(params) => <SsoSignInPage slug={params.slug} />}</Route>
           <Route path="/invitation/:id">{(params) => <InvitationPage invitationId={params.id} />}</Route>
+          <Route path="/org/:organisationId/overview">{(params) => <OverviewPage organisationId={params.organisationId} />}</Route>
+          <Route path="/org/:organisationId/actions">{(params) => <ActionPlanPage organisationId={params.organisationId} />}</Route>
           <Route path="/org/:id/members">{(params) => <MembersPage organisationId={params.id} />}</Route>
           <Route path="/org/:id/settings">{(params) => <SettingsPage organisationId={params.id} />}</Route>
           <Route path="/dev/outbox" component={DevOutboxPage} />

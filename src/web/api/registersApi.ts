@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { RegisterId } from '../../domain/registerTypes.ts';
 import { ComparisonResponseSchema } from '../../protocol/comparison.ts';
-import { ProjectActionsResponseSchema } from '../../protocol/projectActions.ts';
 import {
   EntryHistoryResponseSchema,
   EntryViewSchema,
@@ -19,7 +18,7 @@ const entryPath = (organisationId: string, projectId: string, register: Register
 /** A change that may answer with the changed row or with nothing (204); either way it is done. */
 const EntryOrNothingSchema = EntryViewSchema.nullable();
 
-/** A project's registers, the actions of its workshops and its before/after comparison; authorised by the session cookie. */
+/** A project's registers and its before/after comparison; authorised by the session cookie. */
 export const registersApi = {
   list: (organisationId: string, projectId: string) => apiRequest(`${projectPath(organisationId, projectId)}/registers`, ProjectRegistersResponseSchema),
   /** Creates or changes a row under the client's id, so a retry is harmless. */
@@ -34,6 +33,5 @@ export const registersApi = {
   /** Says (or unsays) that the viewer does this invisible work too. */
   nameSelf: (organisationId: string, projectId: string, entryId: string, doesIt: boolean) =>
     apiRequest(`${entryPath(organisationId, projectId, 'invisibleWork', entryId)}/self`, EntryOrNothingSchema, { method: doesIt ? 'POST' : 'DELETE' }),
-  actions: (organisationId: string, projectId: string) => apiRequest(`${projectPath(organisationId, projectId)}/actions`, ProjectActionsResponseSchema),
   comparison: (organisationId: string, projectId: string) => apiRequest(`${projectPath(organisationId, projectId)}/comparison`, ComparisonResponseSchema),
 };

@@ -5,6 +5,7 @@ import type {
   GroupView,
   MeView,
   NoteView,
+  ReviewItemView,
   Snapshot,
   WorkshopEntryView,
   WorkshopView,
@@ -20,6 +21,8 @@ export interface BoardState {
   readonly actions: ReadonlyMap<string, ActionView>;
   /** Rows of the project's registers that the workshop's register steps fill in. */
   readonly entries: ReadonlyMap<string, WorkshopEntryView>;
+  /** The project's open actions from earlier workshops that a review step goes through. */
+  readonly review: ReadonlyMap<string, ReviewItemView>;
   readonly me: MeView | null;
 }
 
@@ -30,6 +33,7 @@ export const EMPTY_BOARD: BoardState = {
   groups: new Map(),
   actions: new Map(),
   entries: new Map(),
+  review: new Map(),
   me: null,
 };
 
@@ -46,6 +50,7 @@ export function boardFromSnapshot(snapshot: Snapshot, me: MeView | null): BoardS
     groups: byId(snapshot.groups),
     actions: byId(snapshot.actions),
     entries: byId(snapshot.entries),
+    review: byId(snapshot.review),
     me,
   };
 }
@@ -60,6 +65,7 @@ export function snapshotOf(board: BoardState): Snapshot | null {
     groups: [...board.groups.values()],
     actions: [...board.actions.values()],
     entries: [...board.entries.values()],
+    review: [...board.review.values()],
   };
 }
 
@@ -109,6 +115,12 @@ export function applyChange(board: BoardState, change: Change): BoardState {
       return { ...board, entries: withEntry(board.entries, change.entry.id, change.entry) };
     case 'entry.remove':
       return { ...board, entries: withoutEntry(board.entries, change.entryId) };
+    case 'review.upsert':
+      return { ...board, review: withEntry(board.review, change.item.id, change.item) };
+    case 'review.reset': {
+      const keep = new Set(change.actionIds);
+      return { ...board, review: new Map([...board.review].filter(([id]) => keep.has(id))) };
+    }
     case 'workshop':
       return { ...board, workshop: change.workshop };
     default: {

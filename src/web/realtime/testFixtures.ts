@@ -44,6 +44,7 @@ export function actionView(overrides: Partial<ActionView> = {}): ActionView {
   return {
     id: 'a1',
     what: 'Oplæring i hold',
+    problem: '',
     who: 'MED-udvalget',
     due: null,
     status: 'open',
@@ -51,6 +52,7 @@ export function actionView(overrides: Partial<ActionView> = {}): ActionView {
     traitId: null,
     scope: 'ours',
     upwardTo: null,
+    followUp: '',
     createdAt: 1000,
     ...overrides,
   };
@@ -61,7 +63,7 @@ export function entryView(overrides: Partial<WorkshopEntryView> = {}): WorkshopE
 }
 
 export function snapshot(overrides: Partial<Snapshot> = {}): Snapshot {
-  return { seq: 5, workshop: workshopView(), notes: [noteView()], groups: [], actions: [], entries: [], ...overrides };
+  return { seq: 5, workshop: workshopView(), notes: [noteView()], groups: [], actions: [], entries: [], review: [], ...overrides };
 }
 
 export const ME = { role: 'participant', participantId: 'p1', displayName: null, votesUsed: 0, myVotes: {} } as const;

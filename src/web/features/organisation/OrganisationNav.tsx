@@ -14,7 +14,7 @@ interface NavItem {
 }
 
 /**
- * The organisation's sections: Projects, Members, and Settings for those who may change them.
+ * The organisation's sections: Projects, Overview, Actions, Members, and Settings for those who may change them.
  * Pass it to AppShell's `nav` so it sits in the header. The current section is marked with
  * aria-current and, on screen, with a bar and bold text, never by colour alone.
  */
@@ -24,6 +24,8 @@ export function OrganisationNav({ organisationId, organisation }: OrganisationNa
   const base = `/org/${encodeURIComponent(organisationId)}`;
   const items: NavItem[] = [
     { href: base, label: t('org.navProjects'), current: location === base || location.startsWith(`${base}/projects`) },
+    { href: `${base}/overview`, label: t('org.navOverview'), current: location.startsWith(`${base}/overview`) },
+    { href: `${base}/actions`, label: t('org.navActions'), current: location.startsWith(`${base}/actions`) },
     { href: `${base}/members`, label: t('org.navMembers'), current: location.startsWith(`${base}/members`) },
   ];
   if (organisation.myPermissions.includes('organisation.update')) {

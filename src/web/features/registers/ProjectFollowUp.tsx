@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
 import { REGISTERS } from '../../../domain/registers.ts';
-import type { ProjectActionsResponse } from '../../../protocol/projectActions.ts';
-import { registersApi } from '../../api/registersApi.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AdviceChecklist } from './AdviceChecklist.tsx';
 import { BenefitsSection } from './BenefitsSection.tsx';
@@ -12,7 +10,6 @@ import { RegisterEditor } from './RegisterEditor.tsx';
 import { registersScope } from './registersScope.ts';
 import { registerView } from './registersState.ts';
 import { SelfNaming } from './SelfNaming.tsx';
-import { useFetched } from './useFetched.ts';
 import { useProjectComparison } from './useProjectComparison.ts';
 import { useProjectRegisters } from './useProjectRegisters.ts';
 import '../../ui/registers.css';
@@ -26,7 +23,6 @@ import '../../ui/registerSections.css';
 export function ProjectFollowUp({ organisationId, projectId }: { organisationId: string; projectId: string }) {
   const { t, locale } = useT();
   const comparison = useProjectComparison(organisationId, projectId);
-  const actions = useFetched<ProjectActionsResponse>(() => registersApi.actions(organisationId, projectId), `${organisationId}/${projectId}`);
   const registers = useProjectRegisters(organisationId, projectId);
   const { load, saved, removed, reload } = registers;
   const scope = useMemo(
@@ -37,7 +33,7 @@ export function ProjectFollowUp({ organisationId, projectId }: { organisationId:
   return (
     <>
       <ComparisonSection load={comparison.load} onRetry={comparison.reload} />
-      <ProjectActionsSection load={actions.load} onRetry={actions.reload} />
+      <ProjectActionsSection organisationId={organisationId} projectId={projectId} />
       {load.status === 'loading' ? (
         <p role="status" className="panel">
           {t('registers.loading')}

@@ -1,0 +1,93 @@
+import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import type { ActionHistoryResponse, ActionRecordView, ActionRevisionView } from '../../../protocol/actionPlan.ts';
+import { actionsApi } from '../../api/actionsApi.ts';
+import { useT } from '../../i18n/useT.ts';
+import { LoadFailure } from '../registers/LoadFailure.tsx';
+import { useFetched } from '../registers/useFetched.ts';
+import { revisionValue, REVISION_FIELDS, type RevisionField } from './actionHistoryText.ts';
+
+interface ActionHistoryDialogProps {
+  readonly organisationId: string;
+  readonly action: ActionRecordView;
+  readonly onClose: () => void;
+}
+
+/** Every change of an action, newest first: when, who, in which workshop, what changed and the comment. */
+export function ActionHistoryDialog({ organisationId, action, onClose }: ActionHistoryDialogProps) {
+  const { t } = useT();
+  const { load, reload } = useFetched<ActionHistoryResponse>(
+    () => actionsApi.history(organisationId, action.projectId, action.id),
+    `${action.projectId}/${action.id}/${action.version}`,
+  );
+  return (
+    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
+      <Modal className="modal modal-wide">
+        <Dialog className="dialog">
+          <Heading slot="title" className="dialog-title">
+            {t('actionPlan.historyTitle', { what: action.what })}
+          </Heading>
+          {load.status === 'loading' ? <p role="status">{t('actionPlan.historyLoading')}</p> : null}
+          {load.status === 'failed' ? <LoadFailure failure={load.error} onRetry={reload} /> : null}
+          {load.status === 'ready' ? <Revisions revisions={load.value.revisions} /> : null}
+          <div className="dialog-buttons">
+            <Button className="button" onPress={onClose} autoFocus>
+              {t('registers.close')}
+            </Button>
+          </div>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
+  );
+}
+
+function Revisions({ revisions }: { revisions: readonly ActionRevisionView[] }) {
+  const translator = useT();
+  const { t, locale } = translator;
+  const when = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
+  // Newest first; the one before each is the next in the list.
+  return (
+    <ol className="revision-list" reversed>
+      {revisions.map((revision, index) => {
+        const previous = revisions[index + 1];
+        // Where an action is sent (committee or management) is shown as part of its scope.
+        const fields = REVISION_FIELDS.filter((field) => revision.changed.includes(field) || (field === 'scope' && revision.changed.includes('upwardTo')));
+        return (
+          <li key={revision.version} className="revision" data-testid="action-revision">
+            <p className="revision-meta">
+              <time dateTime={revision.at} className="revision-when">
+                {when.format(new Date(revision.at))}
+              </time>{' '}
+              <span>{revision.byName ? t('registers.by', { name: revision.byName }) : t('actionPlan.byWorkshop')}</span>{' '}
+              {revision.workshopTitle ? <span>{t('registers.inWorkshop', { title: revision.workshopTitle })}</span> : <span>{t('actionPlan.onThePlan')}</span>}
+            </p>
+            {revision.deleted ? <p className="revision-deleted">{t('actionPlan.revisionDeleted')}</p> : null}
+            {revision.comment ? (
+              <blockquote className="revision-comment">
+                <span className="revision-tag">{t('actionPlan.commentTag')}</span> {revision.comment}
+              </blockquote>
+            ) : null}
+            {fields.length > 0 ? (
+              <dl className="revision-changes">
+                {fields.map((field: RevisionField) => (
+                  <div key={field} className="revision-change">
+                    <dt>{t(`actionPlan.field.${field}`)}</dt>
+                    <dd>
+                      {previous ? (
+                        <span className="revision-before">
+                          <span className="revision-tag">{t('registers.before')}</span> {revisionValue(previous, field, translator)}
+                        </span>
+                      ) : null}
+                      <span className="revision-after">
+                        <span className="revision-tag">{t('registers.after')}</span> {revisionValue(revision, field, translator)}
+                      </span>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
