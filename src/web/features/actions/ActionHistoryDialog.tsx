@@ -4,7 +4,7 @@ import { actionsApi } from '../../api/actionsApi.ts';
 import { useT } from '../../i18n/useT.ts';
 import { LoadFailure } from '../registers/LoadFailure.tsx';
 import { useFetched } from '../registers/useFetched.ts';
-import { revisionValue, REVISION_FIELDS, type RevisionField } from './actionHistoryText.ts';
+import { isFilled, revisionValue, REVISION_FIELDS, type RevisionField } from './actionHistoryText.ts';
 
 interface ActionHistoryDialogProps {
   readonly organisationId: string;
@@ -49,8 +49,11 @@ function Revisions({ revisions }: { revisions: readonly ActionRevisionView[] }) 
     <ol className="revision-list" reversed>
       {revisions.map((revision, index) => {
         const previous = revisions[index + 1];
-        // Where an action is sent (committee or management) is shown as part of its scope.
-        const fields = REVISION_FIELDS.filter((field) => revision.changed.includes(field) || (field === 'scope' && revision.changed.includes('upwardTo')));
+        // Where an action is sent (committee or management) is shown as part of its scope; the
+        // first version shows only the fields that were filled in.
+        const fields = REVISION_FIELDS.filter(
+          (field) => (revision.changed.includes(field) || (field === 'scope' && revision.changed.includes('upwardTo'))) && (previous || isFilled(revision, field)),
+        );
         return (
           <li key={revision.version} className="revision" data-testid="action-revision">
             <p className="revision-meta">

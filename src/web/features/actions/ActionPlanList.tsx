@@ -7,6 +7,7 @@ import { useT } from '../../i18n/useT.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { SelectField } from '../../ui/SelectField.tsx';
 import { formatDueDate, traitName } from '../../ui/actionText.ts';
+import { SuccessMessage } from '../organisation/SuccessMessage.tsx';
 import { LoadFailure } from '../registers/LoadFailure.tsx';
 import { useFetched } from '../registers/useFetched.ts';
 import { ActionChangeDialog } from './ActionChangeDialog.tsx';
@@ -91,14 +92,7 @@ export function ActionPlanList({ organisationId, initial, projects, onFilter, he
           />
         ) : null}
       </div>
-      <p className="visually-hidden" role="status">
-        {notice ?? ''}
-      </p>
-      {notice ? (
-        <p className="notice notice-success" aria-hidden="true">
-          <Icon name="check" size={16} /> {notice}
-        </p>
-      ) : null}
+      <SuccessMessage text={notice} />
       {load.status === 'loading' ? <p role="status">{t('actionPlan.loading')}</p> : null}
       {load.status === 'failed' ? <LoadFailure failure={load.error} onRetry={reload} /> : null}
       {load.status === 'ready' ? (

@@ -28,3 +28,25 @@ export function revisionValue(revision: ActionRevisionView, field: RevisionField
     }
   }
 }
+
+/** Whether a field of a revision holds anything (an empty text, no date or nobody is not worth a line). */
+export function isFilled(revision: ActionRevisionView, field: RevisionField): boolean {
+  switch (field) {
+    case 'what':
+    case 'problem':
+    case 'who':
+    case 'followUp':
+      return revision[field].trim() !== '';
+    case 'responsible':
+      return revision.responsibleName !== null;
+    case 'due':
+      return revision.due !== null;
+    case 'status':
+    case 'scope':
+      return true;
+    default: {
+      const unreachable: never = field;
+      throw new Error(`unknown field ${String(unreachable)}`);
+    }
+  }
+}
