@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { STATUS_COMMENT_MAX_LENGTH } from '../../../domain/actionPlan.ts';
+import { DateSchema } from '../../../domain/workshopCommands.ts';
 import { ACTION_STATUSES, ACTION_TEXT_MAX_LENGTH, type ActionScope, type ActionStatus, type UpwardTarget } from '../../../domain/workshopState.ts';
 import type { ActionChangeBody, ActionRecordView } from '../../../protocol/actionPlan.ts';
 import { actionsApi } from '../../api/actionsApi.ts';
@@ -45,15 +46,21 @@ export function ActionChangeDialog({ organisationId, action, onClose, onSaved }:
   const [comment, setComment] = useState('');
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [badDate, setBadDate] = useState(false);
   const set = (change: Partial<ActionForm>) => {
     setForm((current) => ({ ...current, ...change }));
     setFailure(null);
+    setBadDate(false);
   };
   const dropping = form.status === 'dropped' && action.status !== 'dropped';
 
   const handleSubmit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
+    if (form.due !== '' && !DateSchema.safeParse(form.due).success) {
+      setBadDate(true);
+      return;
+    }
     const body: ActionChangeBody = { ...changedFields(initial, form, all), ...(comment.trim() ? { comment: comment.trim() } : {}) };
     setBusy(true);
     const result = await actionsApi.change(organisationId, action.projectId, action.id, body);
@@ -97,7 +104,7 @@ export function ActionChangeDialog({ organisationId, action, onClose, onSaved }:
           onChange={(status) => set({ status: status as ActionStatus })}
           options={ACTION_STATUSES.map((s) => ({ id: s, label: t(`actionStatus.${s}`) }))}
         />
-        <TextInputField label={t('actions.due')} type="date" value={form.due} onChange={(due) => set({ due })} />
+        <TextInputField label={t('actions.due')} type="date" value={form.due} onChange={(due) => set({ due })} error={badDate ? t('review.dueInvalid') : null} />
       </div>
       <TextInputField
         label={t('actionPlan.followUpField')}

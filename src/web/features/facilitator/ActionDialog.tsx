@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { DateSchema } from '../../../domain/workshopCommands.ts';
 import { Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { TRAIT_IDS } from '../../../domain/rasmus.ts';
 import { RASMUS_TRAITS } from '../../../domain/rasmusTraits.ts';
@@ -42,11 +43,17 @@ export function ActionDialog({ action, notes, client, onClose }: ActionDialogPro
   const [scope, setScope] = useState<ActionScope>(action?.scope ?? 'ours');
   const [upwardTo, setUpwardTo] = useState<UpwardTarget>(action?.upwardTo ?? 'committee');
   const [missing, setMissing] = useState(false);
+  const [badDate, setBadDate] = useState(false);
 
   const handleSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (what.trim().length === 0) {
       setMissing(true);
+      return;
+    }
+    // A date the server cannot read would be refused as a whole message and never leave the outbox.
+    if (due !== '' && !DateSchema.safeParse(due).success) {
+      setBadDate(true);
       return;
     }
     const fields = { what: what.trim(), problem: problem.trim(), who: who.trim(), due: due || null, followUp: followUp.trim(), noteIds, traitId: traitId === NO_TRAIT ? null : traitId, ...scopeFields(scope, upwardTo) };
@@ -73,7 +80,16 @@ export function ActionDialog({ action, notes, client, onClose }: ActionDialogPro
       <TextInputField label={t('actionFields.problem')} description={t('actionFields.problemHint')} value={problem} onChange={setProblem} multiline maxLength={ACTION_TEXT_MAX_LENGTH} />
       <div className="form-row">
         <TextInputField label={t('actions.who')} description={t('actions.whoHint')} value={who} onChange={setWho} maxLength={ACTION_TEXT_MAX_LENGTH} />
-        <TextInputField label={t('actions.due')} type="date" value={due} onChange={setDue} />
+        <TextInputField
+          label={t('actions.due')}
+          type="date"
+          value={due}
+          onChange={(value) => {
+            setDue(value);
+            setBadDate(false);
+          }}
+          error={badDate ? t('review.dueInvalid') : null}
+        />
       </div>
       <TextInputField label={t('actionFields.followUp')} description={t('actionFields.followUpHint')} value={followUp} onChange={setFollowUp} maxLength={ACTION_TEXT_MAX_LENGTH} />
       <ActionScopeFields scope={scope} upwardTo={upwardTo} onScope={setScope} onUpwardTo={setUpwardTo} />
