@@ -996,6 +996,7 @@ export const da = {
   'overview.better': 'Blev bedre',
   'overview.worse': 'Blev værre',
   'overview.trait': 'Kendetegn',
+  'overview.traitTable': 'Tallene bag diagrammerne',
   'overview.projectsCounted.one': 'Tæller {count} projekt.',
   'overview.projectsCounted.other': 'Tæller {count} projekter.',
   'overview.projectsWithheld.one': '{count} projekt er holdt ude, fordi færre end {min} deltog.',

@@ -995,6 +995,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'overview.better': 'Got better',
   'overview.worse': 'Got worse',
   'overview.trait': 'Trait',
+  'overview.traitTable': 'The numbers behind the charts',
   'overview.projectsCounted.one': 'Counts {count} project.',
   'overview.projectsCounted.other': 'Counts {count} projects.',
   'overview.projectsWithheld.one': '{count} project is left out because fewer than {min} took part.',

@@ -155,9 +155,9 @@ function TraitsSection({ overview }: { overview: OverviewResponse }) {
           />
         </div>
       </div>
-      <div className="overview-table-scroll" tabIndex={0} role="region" aria-label={t('overview.traitsTitle')}>
+      <div className="overview-table-scroll" tabIndex={0} role="region" aria-label={t('overview.traitTable')}>
         <table className="data-table overview-trait-table">
-          <caption className="visually-hidden">{t('overview.traitsTitle')}</caption>
+          <caption className="visually-hidden">{t('overview.traitTable')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('overview.trait')}</th>
