@@ -76,7 +76,7 @@ function OverviewContent({ organisation }: { organisation: OrganisationView }) {
 }
 
 function OverviewBody({ organisationId, overview }: { organisationId: string; overview: OverviewResponse }) {
-  const { t, n } = useT();
+  const { t, tn, n } = useT();
   const plan = `/org/${encodeURIComponent(organisationId)}/actions`;
   const { totals } = overview;
   const figures = [
@@ -90,7 +90,7 @@ function OverviewBody({ organisationId, overview }: { organisationId: string; ov
     <>
       <section className="panel" aria-labelledby="overview-figures">
         <h2 id="overview-figures" className="panel-title">
-          {t('overview.figuresTitle', { count: n(overview.projects.length) })}
+          {tn('overview.figuresTitle', overview.projects.length)}
         </h2>
         <ul className="key-figures">
           {figures.map((figure) => (
