@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REMINDER_DAYS_BEFORE_MAX } from '../domain/actionReminders.ts';
 import { LOCALES } from '../domain/localized.ts';
 import { MIN_GROUP_SIZE_CEILING, MIN_GROUP_SIZE_FLOOR, ORGANISATION_NAME_MAX_LENGTH } from '../domain/organisation.ts';
 import { plainText } from '../domain/plainText.ts';
@@ -18,6 +19,10 @@ export const OrganisationSettingsSchema = z.object({
   defaultLocale: z.enum(LOCALES),
   anonymousDefault: z.boolean(),
   minGroupSize: z.number().int().min(MIN_GROUP_SIZE_FLOOR).max(MIN_GROUP_SIZE_CEILING),
+  /** Days before an action's date that whoever answers for it is reminded by mail; 0 for never. */
+  reminderDaysBefore: z.number().int().min(0).max(REMINDER_DAYS_BEFORE_MAX),
+  /** Whether whoever answers for an action is reminded once it is past its date. */
+  remindOverdue: z.boolean(),
 });
 
 export const OrganisationSummarySchema = z.object({

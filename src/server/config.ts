@@ -31,6 +31,8 @@ const ConfigSchema = z.object({
     .pipe(z.array(z.url({ protocol: /^https?$/ }))),
   /** Behind a reverse proxy: trust its X-Forwarded-For ('true', or the proxies' addresses/subnets, comma-separated). */
   TRUST_PROXY: z.string().optional(),
+  /** Minutes between this instance's sweeps for due action reminders; 0 for none (every instance may sweep). */
+  KOMPAS_REMINDER_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(5),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

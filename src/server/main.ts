@@ -6,6 +6,7 @@ import { composeApp } from './composeApp.ts';
 import { loadConfig } from './config.ts';
 import { smtpTransport } from './mail/mailer.ts';
 import { openDatabase } from './db/openDatabase.ts';
+import { ReminderSweeper } from './features/reminders/reminderSweeper.ts';
 import { WorkshopRooms } from './features/workshops/workshopRooms.ts';
 import { buildServer } from './http/buildServer.ts';
 import { createInProcessEventBus } from './realtime/inProcessEventBus.ts';
@@ -52,6 +53,10 @@ async function main(): Promise<void> {
     ...(config.TRUST_PROXY !== undefined ? { trustProxy: parseTrustProxy(config.TRUST_PROXY) } : {}),
   });
   await app.listen({ port: config.PORT, host: config.HOST });
+  const reminders =
+    config.KOMPAS_REMINDER_INTERVAL_MINUTES > 0
+      ? new ReminderSweeper(ctx, config.KOMPAS_REMINDER_INTERVAL_MINUTES * 60_000, consoleLog, () => void ctx.mailer.kick())
+      : null;
   const url = publicUrl;
   const storage = database.kind === 'pglite' ? `embedded database in ${config.KOMPAS_DATA_DIR}` : 'PostgreSQL';
   const instances = config.REDIS_URL ? ', instances linked through Redis' : '';
@@ -81,6 +86,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     rooms.close();
     await app.close();
+    await reminders?.close();
     await ctx.mailer.close();
     await bus.close();
     await database.close();

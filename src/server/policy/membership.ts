@@ -15,6 +15,8 @@ export interface OrganisationRow {
   readonly defaultLocale: string;
   readonly anonymousDefault: boolean;
   readonly minGroupSize: number;
+  readonly reminderDaysBefore: number;
+  readonly remindOverdue: boolean;
 }
 
 /** A signed-in person's standing in one organisation, proven by one query that needs both ids. */
@@ -37,6 +39,8 @@ export async function findMembership(db: Db, user: SessionUser, organisationId: 
       defaultLocale: organisations.defaultLocale,
       anonymousDefault: organisations.anonymousDefault,
       minGroupSize: organisations.minGroupSize,
+      reminderDaysBefore: organisations.reminderDaysBefore,
+      remindOverdue: organisations.remindOverdue,
     })
     .from(members)
     .innerJoin(organisations, eq(organisations.id, members.organizationId))

@@ -71,6 +71,8 @@ export function presentOrganisation(membership: Membership): OrganisationView {
       defaultLocale: o.defaultLocale === 'en' ? 'en' : 'da',
       anonymousDefault: o.anonymousDefault,
       minGroupSize: o.minGroupSize,
+      reminderDaysBefore: o.reminderDaysBefore,
+      remindOverdue: o.remindOverdue,
     },
     myRoles: [...membership.roles],
     myPermissions: permissionsOf(membership.roles),

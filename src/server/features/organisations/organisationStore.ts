@@ -18,7 +18,14 @@ export async function listMyOrganisations(db: Db, userId: string) {
 export async function updateOrganisation(
   db: Db,
   organisationId: string,
-  changes: Partial<{ name: string; defaultLocale: string; anonymousDefault: boolean; minGroupSize: number }>,
+  changes: Partial<{
+    name: string;
+    defaultLocale: string;
+    anonymousDefault: boolean;
+    minGroupSize: number;
+    reminderDaysBefore: number;
+    remindOverdue: boolean;
+  }>,
 ): Promise<void> {
   await db.update(organisations).set(changes).where(eq(organisations.id, organisationId));
 }

@@ -28,7 +28,7 @@ describe('organisations', () => {
     const me = await apiCall(server, 'GET', '/api/me', { cookie: admin.cookie });
     expect(me.body).toMatchObject({ organisations: [{ id: organisationId, name: 'Vejle Jobcenter', roles: ['admin'], isDemo: false }] });
     const view = (await apiCall(server, 'GET', `/api/organisations/${organisationId}`, { cookie: admin.cookie })).body as OrganisationView;
-    expect(view.settings).toEqual({ defaultLocale: 'da', anonymousDefault: false, minGroupSize: 5 });
+    expect(view.settings).toEqual({ defaultLocale: 'da', anonymousDefault: false, minGroupSize: 5, reminderDaysBefore: 3, remindOverdue: true });
     expect(view.myPermissions).toContain('member.manage');
   });
 
@@ -44,7 +44,7 @@ describe('organisations', () => {
       body: { defaultLocale: 'en', anonymousDefault: true, minGroupSize: 7 },
     });
     expect(changed.status).toBe(200);
-    expect((changed.body as OrganisationView).settings).toEqual({ defaultLocale: 'en', anonymousDefault: true, minGroupSize: 7 });
+    expect((changed.body as OrganisationView).settings).toEqual({ defaultLocale: 'en', anonymousDefault: true, minGroupSize: 7, reminderDaysBefore: 3, remindOverdue: true });
     const tooLow = await apiCall(server, 'PATCH', `/api/organisations/${organisationId}`, { cookie: admin.cookie, body: { minGroupSize: 2 } });
     expect(tooLow.status).toBe(400);
     expect(tooLow.body).toMatchObject({ error: { code: 'invalid_body' } });

@@ -10,7 +10,7 @@ const organisation: OrganisationView = {
   name: 'Hjemmeplejen Nord',
   slug: 'hjemmeplejen-nord',
   isDemo: false,
-  settings: { defaultLocale: 'da', anonymousDefault: false, minGroupSize: 5 },
+  settings: { defaultLocale: 'da', anonymousDefault: false, minGroupSize: 5, reminderDaysBefore: 3, remindOverdue: true },
   myRoles: ['admin'],
   myPermissions: permissionsOf(['admin']),
 };

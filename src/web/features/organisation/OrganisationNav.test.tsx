@@ -11,7 +11,7 @@ function organisation(roles: Role[]): OrganisationView {
     name: 'Hjemmeplejen Nord',
     slug: 'hjemmeplejen-nord',
     isDemo: false,
-    settings: { defaultLocale: 'da', anonymousDefault: false, minGroupSize: 5 },
+    settings: { defaultLocale: 'da', anonymousDefault: false, minGroupSize: 5, reminderDaysBefore: 3, remindOverdue: true },
     myRoles: roles,
     myPermissions: permissionsOf(roles),
   };

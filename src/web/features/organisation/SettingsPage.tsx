@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Form, Group, Input, Label, NumberField, Switch } from 'react-aria-components';
+import { Button, Form, Switch } from 'react-aria-components';
 import type { Locale } from '../../../domain/localized.ts';
 import { MIN_GROUP_SIZE_CEILING, MIN_GROUP_SIZE_FLOOR } from '../../../domain/organisation.ts';
 import type { OrganisationView } from '../../../protocol/accounts.ts';
@@ -8,19 +8,20 @@ import { accountsApi } from '../../api/accountsApi.ts';
 import type { ApiError } from '../../api/apiRequest.ts';
 import { useT } from '../../i18n/useT.ts';
 import { FailureMessage } from '../../ui/FailureMessage.tsx';
-import { FieldHelp } from '../../ui/FieldHelp.tsx';
 import { LocaleField } from '../../ui/LocaleField.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { WholeNumberField } from '../../ui/WholeNumberField.tsx';
 import { DeleteOrganisationSection } from './DeleteOrganisation.tsx';
 import { OrganisationFrame } from './OrganisationFrame.tsx';
 import { OrganisationNameField } from './OrganisationNameField.tsx';
+import { isValidReminderDays, ReminderSettings } from './ReminderSettings.tsx';
 import { SsoSettings } from './SsoSettings.tsx';
 import { SuccessMessage } from './SuccessMessage.tsx';
 import { useOrganisation } from './useOrganisation.ts';
 
 /**
- * /org/:id/settings — name, default language, anonymity by default and the smallest group shown;
- * then single sign-on, and last deleting the organisation.
+ * /org/:id/settings — name, default language, anonymity by default, the smallest group shown and
+ * reminders about actions; then single sign-on, and last deleting the organisation.
  */
 export function SettingsPage({ organisationId }: { organisationId: string }) {
   const { t } = useT();
@@ -54,6 +55,9 @@ function SettingsForm({ organisation, onSaved }: { organisation: OrganisationVie
   const [defaultLocale, setDefaultLocale] = useState<Locale>(organisation.settings.defaultLocale);
   const [anonymousDefault, setAnonymousDefault] = useState(organisation.settings.anonymousDefault);
   const [minGroupSize, setMinGroupSize] = useState(organisation.settings.minGroupSize);
+  const [reminderDaysBefore, setReminderDaysBefore] = useState(organisation.settings.reminderDaysBefore);
+  const [remindOverdue, setRemindOverdue] = useState(organisation.settings.remindOverdue);
+  const [daysInvalid, setDaysInvalid] = useState(false);
   const [nameMissing, setNameMissing] = useState(false);
   const [sizeInvalid, setSizeInvalid] = useState(false);
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -64,13 +68,22 @@ function SettingsForm({ organisation, onSaved }: { organisation: OrganisationVie
     event.preventDefault();
     const trimmed = name.trim();
     const badSize = !isValidGroupSize(minGroupSize);
+    const badDays = !isValidReminderDays(reminderDaysBefore);
     setNameMissing(trimmed.length === 0);
     setSizeInvalid(badSize);
+    setDaysInvalid(badDays);
     setSaved(null);
-    if (trimmed.length === 0 || badSize) return;
+    if (trimmed.length === 0 || badSize || badDays) return;
     setBusy(true);
     setFailure(null);
-    const result = await accountsApi.updateOrganisation(organisation.id, { name: trimmed, defaultLocale, anonymousDefault, minGroupSize });
+    const result = await accountsApi.updateOrganisation(organisation.id, {
+      name: trimmed,
+      defaultLocale,
+      anonymousDefault,
+      minGroupSize,
+      reminderDaysBefore,
+      remindOverdue,
+    });
     setBusy(false);
     if (!result.ok) {
       setFailure(result.error);
@@ -108,28 +121,29 @@ function SettingsForm({ organisation, onSaved }: { organisation: OrganisationVie
             {t('settings.anonymousDefaultHint')}
           </p>
         </div>
-        <NumberField
-          className="field field-number"
+        <WholeNumberField
+          label={t('settings.minGroupSize')}
           value={minGroupSize}
           onChange={(value) => {
             setMinGroupSize(value);
             setSizeInvalid(false);
           }}
-          minValue={MIN_GROUP_SIZE_FLOOR}
-          maxValue={MIN_GROUP_SIZE_CEILING}
-          step={1}
-          isInvalid={sizeInvalid}
-          validationBehavior="aria"
-        >
-          <Label className="field-label">{t('settings.minGroupSize')}</Label>
-          <Group className="number-group">
-            <Input className="field-input" data-testid="settings-min-group-size" />
-          </Group>
-          <FieldHelp
-            description={t('settings.minGroupSizeHint', { min: MIN_GROUP_SIZE_FLOOR, max: MIN_GROUP_SIZE_CEILING })}
-            error={sizeInvalid ? t('settings.minGroupSizeInvalid', { min: MIN_GROUP_SIZE_FLOOR, max: MIN_GROUP_SIZE_CEILING }) : null}
-          />
-        </NumberField>
+          min={MIN_GROUP_SIZE_FLOOR}
+          max={MIN_GROUP_SIZE_CEILING}
+          description={t('settings.minGroupSizeHint', { min: MIN_GROUP_SIZE_FLOOR, max: MIN_GROUP_SIZE_CEILING })}
+          error={sizeInvalid ? t('settings.minGroupSizeInvalid', { min: MIN_GROUP_SIZE_FLOOR, max: MIN_GROUP_SIZE_CEILING }) : null}
+          testId="settings-min-group-size"
+        />
+        <ReminderSettings
+          daysBefore={reminderDaysBefore}
+          onDaysBeforeChange={(value) => {
+            setReminderDaysBefore(value);
+            setDaysInvalid(false);
+          }}
+          daysInvalid={daysInvalid}
+          remindOverdue={remindOverdue}
+          onRemindOverdueChange={setRemindOverdue}
+        />
         <FailureMessage failure={failure} />
         <SuccessMessage text={saved} />
         <Button type="submit" className="button button-primary button-large" isDisabled={busy} data-testid="settings-save">
