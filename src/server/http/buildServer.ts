@@ -19,6 +19,7 @@ import { registerOverviewRoutes } from '../features/overview/overviewRoutes.ts';
 import { registerProjectRoutes } from '../features/projects/projectRoutes.ts';
 import { registerRegisterRoutes } from '../features/registers/registerRoutes.ts';
 import { registerMinutesRoutes } from '../features/minutes/minutesRoutes.ts';
+import { registerOrganisationExportRoutes } from '../features/portability/organisationExportRoutes.ts';
 import { registerWorkshopRoutes } from '../features/workshops/workshopRoutes.ts';
 import { handleWorkshopSocket } from '../features/workshops/workshopSocket.ts';
 import { CLOSE_CODES } from '../../protocol/errorCodes.ts';
@@ -112,6 +113,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerComparisonRoutes(app, ctx);
   registerWorkshopRoutes(app, ctx);
   registerMinutesRoutes(app, ctx);
+  registerOrganisationExportRoutes(app, ctx);
 
   const publicOrigin = new URL(ctx.publicUrl).origin;
   app.get('/ws', { websocket: true }, (socket, request) => {

@@ -76,6 +76,7 @@ const HTTP_MATRIX: Readonly<Record<string, Entry>> = {
     path: (a) => `/api/organisations/${a.organisationId}`,
     body: { confirmName: 'Testkommunen' },
   },
+  'GET /api/organisations/:organisationId/export': { kind: 'guarded', path: (a) => `/api/organisations/${a.organisationId}/export` },
   'GET /api/organisations/:organisationId/members': { kind: 'guarded', path: (a) => `/api/organisations/${a.organisationId}/members` },
   'PUT /api/organisations/:organisationId/members/:memberId/roles': {
     kind: 'guarded',

@@ -462,7 +462,7 @@ export const da = {
   'ssoSettings.turnedOff': 'Single sign-on er slået fra.',
 
   'deleteOrg.title': 'Slet organisationen',
-  'deleteOrg.lead': 'Alt, hvad organisationen har i Kompas, bliver slettet sammen med den: medlemmer, invitationer, projekter, workshops med alle deres sedler og single sign-on.',
+  'deleteOrg.lead': 'Alt, hvad organisationen har i Kompas, bliver slettet sammen med den: medlemmer, invitationer, projekter med registre og handlingsplan, workshops med alle deres sedler, kalenderadresser og single sign-on. Hent en eksport først, hvis I vil gemme noget.',
   'deleteOrg.cannotUndo': 'Det kan ikke fortrydes.',
   'deleteOrg.accountsStay': 'Folks egne konti bliver. De kan stadig logge ind og være med i andre organisationer.',
   'deleteOrg.open': 'Slet organisationen',
@@ -1039,6 +1039,13 @@ export const da = {
   'calendarFeeds.revokeTitle': 'Luk kalenderadressen?',
   'calendarFeeds.revokeBody': 'Kalendere, der abonnerer på adressen, får ikke flere handlinger. Det kan ikke fortrydes, men du kan lave en ny adresse.',
   'calendarFeeds.revoked': 'Adressen er lukket: {scope}.',
+  // — export and erasure —
+  'exportOrg.title': 'Eksportér alle data',
+  'exportOrg.lead': 'Hent alt, hvad organisationen har i Kompas, som én fil. Den kan læses ind i en anden Kompas-installation eller gemmes som sikkerhedskopi.',
+  'exportOrg.contains': 'Med i filen: medlemmerne med navn, e-mail og roller, ventende invitationer, projekterne og deres forløb, workshops med alle sedler, stemmer og handlinger, registrene med vurderinger og hele handlingsplanen med dens historik.',
+  'exportOrg.leftOut': 'Ikke med: adgangskoder og logins, gæsternes adgang til workshops, der er i gang, single sign-on og private kalenderadresser. Efter en indlæsning logger folk ind med et link, de får på mail.',
+  'exportOrg.personalData': 'Filen indeholder personoplysninger (navne og e-mailadresser), så opbevar den sikkert. Den, der driver Kompas, læser den ind.',
+  'exportOrg.download': 'Hent filen',
   // — end of sections —
 } as const satisfies Record<string, string>;
 

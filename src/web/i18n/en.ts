@@ -461,7 +461,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'ssoSettings.turnedOff': 'Single sign-on is off.',
 
   'deleteOrg.title': 'Delete the organisation',
-  'deleteOrg.lead': 'Everything the organisation has in Kompas is deleted with it: members, invitations, projects, workshops with all their notes, and single sign-on.',
+  'deleteOrg.lead': 'Everything the organisation has in Kompas is deleted with it: members, invitations, projects with their registers and action plan, workshops with all their notes, calendar addresses and single sign-on. Export it first if you want to keep anything.',
   'deleteOrg.cannotUndo': 'This cannot be undone.',
   'deleteOrg.accountsStay': 'People’s own accounts stay. They can still sign in and belong to other organisations.',
   'deleteOrg.open': 'Delete the organisation',
@@ -1038,5 +1038,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'calendarFeeds.revokeTitle': 'Close the calendar address?',
   'calendarFeeds.revokeBody': 'Calendars subscribed to the address get no more actions. This cannot be undone, but you can make a new address.',
   'calendarFeeds.revoked': 'Address closed: {scope}.',
+  // — export and erasure —
+  'exportOrg.title': 'Export all data',
+  'exportOrg.lead': 'Download everything the organisation has in Kompas as one file. It can be read into another Kompas installation or kept as a backup.',
+  'exportOrg.contains': 'In the file: the members with their names, emails and roles, pending invitations, the projects and their course, workshops with all their notes, votes and actions, the registers with their judgements, and the whole action plan with its history.',
+  'exportOrg.leftOut': 'Not in it: passwords and sign-ins, guests’ access to workshops under way, single sign-on and private calendar addresses. After it is read in, people sign in with a link sent to their email.',
+  'exportOrg.personalData': 'The file holds personal data (names and email addresses), so keep it safe. Whoever runs Kompas reads it in.',
+  'exportOrg.download': 'Download the file',
   // — end of sections —
 };

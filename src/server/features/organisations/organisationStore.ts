@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { formatRoles, parseRoles, type Role } from '../../../domain/roles.ts';
 import type { Db, Tx } from '../../db/database.ts';
-import { invitations, members, organisations, users } from '../../db/schema.ts';
+import { invitations, members, organisations, sessions, users } from '../../db/schema.ts';
 
 /** Every read and write of organisations, members and invitations; each takes the organisation's id. */
 
@@ -141,6 +141,15 @@ export async function isMemberByEmail(db: Db, organisationId: string, email: str
   return rows.length === 1;
 }
 
+/**
+ * Erases an organisation: every row it owns goes with it through the foreign keys, which all
+ * cascade from organisations (and from its projects and workshops); the erasure test counts every
+ * table. Sessions only name it as their active organisation, without a key, so they are let go of
+ * it here. People's accounts are theirs and stay.
+ */
 export async function deleteOrganisation(db: Db, organisationId: string): Promise<void> {
-  await db.delete(organisations).where(eq(organisations.id, organisationId));
+  await db.transaction(async (tx) => {
+    await tx.update(sessions).set({ activeOrganizationId: null }).where(eq(sessions.activeOrganizationId, organisationId));
+    await tx.delete(organisations).where(eq(organisations.id, organisationId));
+  });
 }

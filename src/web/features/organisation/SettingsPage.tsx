@@ -12,6 +12,7 @@ import { LocaleField } from '../../ui/LocaleField.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { WholeNumberField } from '../../ui/WholeNumberField.tsx';
 import { DeleteOrganisationSection } from './DeleteOrganisation.tsx';
+import { ExportOrganisationSection } from './ExportOrganisation.tsx';
 import { OrganisationFrame } from './OrganisationFrame.tsx';
 import { OrganisationNameField } from './OrganisationNameField.tsx';
 import { isValidReminderDays, ReminderSettings } from './ReminderSettings.tsx';
@@ -21,7 +22,7 @@ import { useOrganisation } from './useOrganisation.ts';
 
 /**
  * /org/:id/settings — name, default language, anonymity by default, the smallest group shown and
- * reminders about actions; then single sign-on, and last deleting the organisation.
+ * reminders about actions; then single sign-on, exporting all its data, and last deleting it.
  */
 export function SettingsPage({ organisationId }: { organisationId: string }) {
   const { t } = useT();
@@ -151,6 +152,7 @@ function SettingsForm({ organisation, onSaved }: { organisation: OrganisationVie
         </Button>
       </Form>
       <SsoSettings organisationId={organisation.id} />
+      <ExportOrganisationSection organisationId={organisation.id} />
       <DeleteOrganisationSection organisation={organisation} />
     </div>
   );
