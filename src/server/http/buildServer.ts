@@ -15,6 +15,7 @@ import { registerOrganisationRoutes } from '../features/organisations/organisati
 import { registerSsoRoutes } from '../features/organisations/ssoRoutes.ts';
 import { registerComparisonRoutes } from '../features/comparison/comparisonRoutes.ts';
 import { registerActionRoutes } from '../features/actions/actionRoutes.ts';
+import { registerActionExportRoutes } from '../features/actionExports/actionExportRoutes.ts';
 import { registerOverviewRoutes } from '../features/overview/overviewRoutes.ts';
 import { registerProjectRoutes } from '../features/projects/projectRoutes.ts';
 import { registerRegisterRoutes } from '../features/registers/registerRoutes.ts';
@@ -109,6 +110,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerProjectRoutes(app, ctx);
   registerRegisterRoutes(app, ctx);
   registerActionRoutes(app, ctx);
+  registerActionExportRoutes(app, ctx);
   registerOverviewRoutes(app, ctx);
   registerComparisonRoutes(app, ctx);
   registerWorkshopRoutes(app, ctx);

@@ -168,6 +168,33 @@ const HTTP_MATRIX: Readonly<Record<string, Entry>> = {
     kind: 'guarded',
     path: (a) => `/api/organisations/${a.organisationId}/actions?state=open`,
   },
+  'GET /api/organisations/:organisationId/actions.csv': { kind: 'guarded', path: (a) => `/api/organisations/${a.organisationId}/actions.csv` },
+  'GET /api/organisations/:organisationId/actions.xlsx': { kind: 'guarded', path: (a) => `/api/organisations/${a.organisationId}/actions.xlsx?state=all` },
+  'GET /api/organisations/:organisationId/actions.ics': { kind: 'guarded', path: (a) => `/api/organisations/${a.organisationId}/actions.ics?mine=true` },
+  'GET /api/organisations/:organisationId/calendar-feeds': { kind: 'guarded', path: (a) => `/api/organisations/${a.organisationId}/calendar-feeds` },
+  'POST /api/organisations/:organisationId/calendar-feeds': {
+    kind: 'guarded',
+    path: (a) => `/api/organisations/${a.organisationId}/calendar-feeds`,
+    body: { scope: 'all' },
+  },
+  'DELETE /api/organisations/:organisationId/calendar-feeds/:feedId': {
+    kind: 'guarded',
+    path: (a) => `/api/organisations/${a.organisationId}/calendar-feeds/feed-of-a`,
+  },
+  'GET /api/calendar/:token.ics': {
+    kind: 'public',
+    why: 'a private calendar address: calendar apps send no cookie, so the 256-bit token in it is the key (only its hash is stored; revocable)',
+    async check(server) {
+      const madeUp = `kp_${'A'.repeat(43)}`;
+      for (const path of [`/api/calendar/${madeUp}.ics`, '/api/calendar/not-a-token.ics']) {
+        const answer = await apiCall(server, 'GET', path);
+        expect(answer.status).toBe(404);
+        expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+        expect(JSON.stringify(answer.body)).not.toContain('Organisation A');
+        expect(JSON.stringify(answer.body)).not.toContain('BEGIN:VCALENDAR');
+      }
+    },
+  },
   'PATCH /api/organisations/:organisationId/projects/:projectId/actions/:actionId': {
     kind: 'guarded',
     path: actionOf,
