@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarFeedCreated, CalendarFeedListResponse } from '../../../protocol/actionExports.ts';
-import { calendarFeeds } from '../../db/schema.ts';
+import { calendarFeeds, members } from '../../db/schema.ts';
 import { apiCall, type TestUser } from '../../testing/accountFixtures.ts';
 import { startTestServer, type TestServer } from '../../testing/startTestServer.ts';
 import { CALENDAR_MISSES_PER_HOUR } from './actionExportRoutes.ts';
@@ -146,6 +146,10 @@ describe('a private calendar address', () => {
     expect(polled.text).toContain('Responsible: Erik Medarbejder\\nStatus: Not started\\nProject: New rota');
     const removed = await apiCall(server, 'DELETE', `/api/organisations/${other.organisationId}/members/${other.employee.memberId}`, { cookie: other.facilitator.cookie });
     expect(removed.status).toBe(204);
+    expect((await poll(feed.url)).status).toBe(404);
+    expect((await storedFeed(feed.id))?.revokedAt).not.toBeNull();
+    // Taken back in later, they do not get the old address back: it ended with the membership.
+    await server.ctx.db.insert(members).values({ id: randomUUID(), organizationId: other.organisationId, userId: other.employee.userId, role: 'employee' });
     expect((await poll(feed.url)).status).toBe(404);
   });
 

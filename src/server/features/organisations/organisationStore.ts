@@ -1,7 +1,7 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { formatRoles, parseRoles, type Role } from '../../../domain/roles.ts';
 import type { Db, Tx } from '../../db/database.ts';
-import { invitations, members, organisations, sessions, users } from '../../db/schema.ts';
+import { calendarFeeds, invitations, members, organisations, sessions, users } from '../../db/schema.ts';
 
 /** Every read and write of organisations, members and invitations; each takes the organisation's id. */
 
@@ -84,7 +84,18 @@ export async function removeMember(db: Db, organisationId: string, memberId: str
     const all = await lockedRoles(tx, organisationId);
     if (!all.some((m) => m.id === memberId)) return 'not_found';
     if (adminsAfter(all, memberId, null) === 0) return 'last_admin';
-    await tx.delete(members).where(and(eq(members.id, memberId), eq(members.organizationId, organisationId)));
+    const removed = await tx
+      .delete(members)
+      .where(and(eq(members.id, memberId), eq(members.organizationId, organisationId)))
+      .returning({ userId: members.userId });
+    // Their private calendar addresses end with the membership, and stay ended if they come back.
+    const userId = removed[0]?.userId;
+    if (userId) {
+      await tx
+        .update(calendarFeeds)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(calendarFeeds.organisationId, organisationId), eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt)));
+    }
     return 'done';
   });
 }
