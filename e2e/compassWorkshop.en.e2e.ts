@@ -11,6 +11,7 @@ import {
   containing,
   createWorkshop,
   expectNoteOn,
+  expectReviewStep,
   expectVotesLeft,
   fillNoteDialog,
   joinOnJoinPage,
@@ -28,13 +29,13 @@ import {
 /**
  * The compass workshop in English, shortened: the facilitator switches the front page to English,
  * signs up, creates an organisation (in English) and a project, and starts the workshop there; the
- * board in a second tab and two phones follow it through one note per notes step, a vote, an
- * action and the summary.
+ * board in a second tab and two phones follow it from the review (nothing left open: it is the
+ * project's first workshop) through one note per notes step, a vote, an action and the summary.
  */
 
 const ui = uiText('en');
 const da = uiText('da');
-const stepTitle = (index: number) => COMPASS_BEFORE.steps[index]?.title.en ?? '';
+const stepTitle = (stepId: string) => COMPASS_BEFORE.steps.find((step) => step.id === stepId)?.title.en ?? '';
 const TRAITS = ['Realistic', 'Recognised', 'Autonomous', 'Meaningful', 'Developing', 'Healthy and safe'] as const;
 
 async function screenshots(pages: { facilitator: Page; board: Page; phone: Page }, name: string): Promise<void> {
@@ -61,7 +62,7 @@ describe('the compass workshop in English', () => {
     await server?.close();
   });
 
-  it('runs the five steps in English with a projector and two phones', async () => {
+  it('runs the review and the five steps in English with a projector and two phones', async () => {
     // The front page opens in Danish; the header's switch turns it to English. The organisation
     // created from the English page speaks English, and so do its new workshops.
     const facilitator = (await openDesktop(browser, 'en-GB')).page;
@@ -112,14 +113,22 @@ describe('the compass workshop in English', () => {
     await waitVisible(board.getByText(ui.tn('board.participants', 2)));
     const pages = { facilitator, board, phone: alex };
 
-    // Step 1: the six traits.
+    // Step 1, the review: the project's first workshop, so no earlier workshop left an action open.
+    await expectReviewStep(everyone, ui, []);
+    await expectNoAxeViolations(alex, 'participant, review step (English)');
+    await expectNoAxeViolations(board, 'board, review step (English)');
+    await expectNoAxeViolations(facilitator, 'facilitator, review step (English)');
+    await screenshots(pages, '05-review');
+
+    // Step 2: the six traits.
+    await nextStep(facilitator, stepTitle('traits'), [board, ...phones]);
     for (const trait of TRAITS) await waitVisible(alex.getByRole('heading', { name: trait, exact: true }));
     for (const trait of TRAITS) await waitVisible(board.getByRole('heading', { name: trait, exact: true }));
     await expectNoAxeViolations(board, 'board, traits (English)');
     await screenshots(pages, '10-traits');
 
-    // Step 2: one orange note.
-    await nextStep(facilitator, stepTitle(1), [board, ...phones]);
+    // Step 3: one orange note.
+    await nextStep(facilitator, stepTitle('today'), [board, ...phones]);
     const today = 'Shift swaps are done by text message';
     await addNote(alex, ui, { category: 'Autonomous', text: today });
     await expectNoteOn(everyone, today);
@@ -129,8 +138,8 @@ describe('the compass workshop in English', () => {
     await expectNoAxeViolations(board, 'board, notes step (English)');
     await screenshots(pages, '20-today');
 
-    // Step 3: one red note, written with the dialog checked while open.
-    await nextStep(facilitator, stepTitle(2), [board, ...phones]);
+    // Step 4: one red note, written with the dialog checked while open.
+    await nextStep(facilitator, stepTitle('expectations'), [board, ...phones]);
     await sam.getByTestId('add-note').click();
     const dialog = sam.getByRole('dialog', { name: ui.t('noteForm.title') });
     const worse = 'Less say over my own hours';
@@ -142,8 +151,8 @@ describe('the compass workshop in English', () => {
     for (const page of [board, alex]) expect(await noteCards(page, worse).textContent()).toContain(NOTE_KINDS.worse.label.en);
     await screenshots(pages, '30-expectations');
 
-    // Step 4: a precondition each, and a vote.
-    await nextStep(facilitator, stepTitle(3), [board, ...phones]);
+    // Step 5: a precondition each, and a vote.
+    await nextStep(facilitator, stepTitle('preconditions'), [board, ...phones]);
     const ideas = [
       { page: alex, category: 'Before', text: 'Agree the rules for swapping shifts' },
       { page: sam, category: 'During', text: 'Keep the paper rota for a month' },
@@ -159,8 +168,8 @@ describe('the compass workshop in English', () => {
     await facilitator.getByRole('button', { name: ui.t('facilitator.closeVoting') }).click();
     await waitForCount(votesLeftLine(sam, ui), 0);
 
-    // Step 5: an action, linked to a trait.
-    await nextStep(facilitator, stepTitle(4), [board, ...phones]);
+    // Step 6: an action, linked to a trait.
+    await nextStep(facilitator, stepTitle('actions'), [board, ...phones]);
     const action = { what: 'Write down the rules for swapping shifts', who: 'Safety rep', due: '2027-05-14' };
     await facilitator.getByTestId('add-action').click();
     const actionDialog = facilitator.getByRole('dialog', { name: ui.t('actions.addTitle') });
@@ -193,10 +202,11 @@ describe('the compass workshop in English', () => {
     await facilitator.getByTestId('summary-link').click();
     await waitVisible(facilitator.getByRole('heading', { name: ui.t('summary.heading', { title }) }));
     const section = (name: string) => facilitator.getByRole('region', { name, exact: true });
+    await waitVisible(section(stepTitle('review')).getByText(ui.t('review.emptyMinutes'), { exact: true }));
     const counts = (step: string, category: string) => section(step).getByRole('region', { name: category, exact: true }).locator('.kind-counts li');
-    expect((await counts(stepTitle(1), 'Autonomous').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([`${NOTE_KINDS.today.label.en} 1 note`]);
-    expect((await counts(stepTitle(2), 'Autonomous').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([`${NOTE_KINDS.worse.label.en} 1 note`]);
-    const voted = section(stepTitle(3)).locator('.summary-note').filter({ hasText: ideas[0]?.text ?? '' });
+    expect((await counts(stepTitle('today'), 'Autonomous').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([`${NOTE_KINDS.today.label.en} 1 note`]);
+    expect((await counts(stepTitle('expectations'), 'Autonomous').allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim())).toEqual([`${NOTE_KINDS.worse.label.en} 1 note`]);
+    const voted = section(stepTitle('preconditions')).locator('.summary-note').filter({ hasText: ideas[0]?.text ?? '' });
     expect(await voted.textContent()).toContain(ui.tn('note.votes', 1));
     const row = section(ui.t('summary.actions')).getByTestId('action-row');
     await waitForCount(row, 1);

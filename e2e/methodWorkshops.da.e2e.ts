@@ -6,6 +6,7 @@ import { NOTE_KINDS } from '../src/domain/noteKinds.ts';
 import { REGISTERS } from '../src/domain/registers.ts';
 import type { RegisterId } from '../src/domain/registerTypes.ts';
 import { findTemplate } from '../src/domain/templateRegistry.ts';
+import { REVIEW_STEP } from '../src/domain/templates/reviewStep.ts';
 import type { WorkshopCommand } from '../src/domain/workshopCommands.ts';
 import { createOrganisation, createProject, signUp, type Account } from './support/accountPages.ts';
 import { expectNoAxeViolations, launchChromium, screenshot, screenshotEveryPage } from './support/browser.ts';
@@ -13,9 +14,10 @@ import { startE2eServer, type E2eServer } from './support/e2eServer.ts';
 import { cookieOf, createWorkshopOverHttp, facilitatorSends, guestSends } from './support/protocolGuests.ts';
 import {
   addNote,
-  chooseRadio,
+  checkByLabel,
   createWorkshop,
   expectNoteOn,
+  expectReviewStep,
   joinOnJoinPage,
   nextStep,
   noteCards,
@@ -95,13 +97,20 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The facilitator starts a workshop of a template on the project page; the board and two phones join. */
-async function gather(templateId: string, title: string, phase?: string): Promise<Room> {
+/**
+ * The facilitator starts a workshop of a template on the project page; the board and two phones
+ * join. The workshop opens with the review of the project's open actions from earlier workshops
+ * (`openActions`: none, unless a workshop before decided some); every device shows it, and the
+ * facilitator goes on to the template's own first step.
+ */
+async function gather(templateId: string, title: string, options: { phase?: string; openActions?: ReadonlyArray<{ what: string; decidedIn?: string }> } = {}): Promise<Room> {
+  const { phase, openActions = [] } = options;
   const facilitator = await lead.context.newPage();
   await facilitator.goto(`${server.url}${lead.projectPath}`);
   await waitVisible(facilitator.getByTestId('new-workshop'));
   const workshop = await createWorkshop(facilitator, ui, { title, locale: 'da', anonymous: false, templateId, ...(phase ? { phase } : {}) });
-  expect(await facilitator.getByTestId('step-title').textContent()).toBe(template(templateId).steps[0]?.title.da);
+  expect(await facilitator.getByTestId('step-title').textContent()).toBe(REVIEW_STEP.title.da);
+  expect(template(templateId).steps[0]?.id).toBe(REVIEW_STEP.id);
   const board = await openBoardWindow(browser, facilitator, 'da-DK');
   const phones: Page[] = [];
   for (const name of ['Hanne', 'Omar']) {
@@ -110,6 +119,10 @@ async function gather(templateId: string, title: string, phase?: string): Promis
     await joinOnJoinPage(phone, ui, name);
     phones.push(phone);
   }
+  await expectReviewStep([facilitator, board, ...phones], ui, openActions);
+  const first = template(templateId).steps[1];
+  if (!first) throw new Error(`${templateId} has no step after the review`);
+  await nextStep(facilitator, first.title.da, [board, ...phones]);
   return { facilitator, board, phones: phones as [Page, Page], workshop };
 }
 
@@ -347,8 +360,10 @@ describe('the method’s dialogues, in Danish', () => {
     const dialog = room.facilitator.getByRole('dialog', { name: ui.t('actions.addTitle') });
     await dialog.getByRole('textbox', { name: ui.t('actions.what') }).fill(action.what);
     await dialog.getByRole('textbox', { name: ui.t('actions.who') }).fill(action.who);
-    await chooseRadio(dialog.getByRole('radiogroup', { name: ui.t('actionScope.label') }), ui.t('actionScope.choice.upward'));
-    await chooseRadio(dialog.getByRole('radiogroup', { name: ui.t('actionScope.upwardToLabel') }), ui.t('actionScope.target.management'));
+    // The dialog asks for a problem and a follow-up too: who takes the action on, and where it is
+    // sent, are at and below the dialog's fold.
+    await checkByLabel(dialog.getByRole('radiogroup', { name: ui.t('actionScope.label') }).getByRole('radio', { name: ui.t('actionScope.choice.upward'), exact: true }));
+    await checkByLabel(dialog.getByRole('radiogroup', { name: ui.t('actionScope.upwardToLabel') }).getByRole('radio', { name: ui.t('actionScope.target.management'), exact: true }));
     await expectNoAxeViolations(room.facilitator, 'facilitator, action sent upward');
     await dialog.getByRole('button', { name: ui.t('common.save') }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -364,7 +379,9 @@ describe('the method’s dialogues, in Danish', () => {
     await project.goto(`${server.url}${lead.projectPath}`);
     await expectTextOn([project], 'Indtaste ændringer i ruten');
     await expectTextOn([project], 'Lære nye kolleger appens genveje');
-    await waitVisible(project.getByTestId('project-action-upward').filter({ hasText: action.what }));
+    const planned = project.getByTestId('action-plan-row').filter({ hasText: action.what });
+    await waitVisible(planned);
+    await waitVisible(planned.getByText(ui.t('actionPlan.sentTo.management'), { exact: true }));
     await expectNoAxeViolations(project, 'project page with registers and actions');
     await screenshot(project, 'da-m33-project-page');
     await closeRoom(room);
@@ -372,10 +389,15 @@ describe('the method’s dialogues, in Danish', () => {
 
   it('talks through the questions of a chosen phase and ends at the roles plan', async () => {
     const operation = 'Implementering og drift';
-    const room = await gather('four-phases', 'Inddragelse i driften', operation);
+    // The committee's meeting before (the test above) sent an action upward; it is still open, so
+    // this workshop in the same project opens with it.
+    const room = await gather('four-phases', 'Inddragelse i driften', {
+      phase: operation,
+      openActions: [{ what: 'Bed om en halv time til oplæring af hver ny kollega', decidedIn: 'MED-møde om appen' }],
+    });
     const [hanne, omar] = room.phones;
     const everyone = [room.facilitator, room.board, hanne, omar];
-    // The first step says in words which phase the workshop is about.
+    // The template's first step, after the review, says in words which phase the workshop is about.
     await waitVisible(hanne.getByTestId('phase-operation'));
     await screenshot(hanne, 'da-m40-phases-phone');
 

@@ -7,8 +7,9 @@ import { createOrganisation, createProject, signUp } from './support/accountPage
 import { expectNoAxeViolations, launchChromium, screenshot, screenshotEveryPage } from './support/browser.ts';
 import { startE2eServer, type E2eServer } from './support/e2eServer.ts';
 import {
-  chooseRadio,
+  checkByLabel,
   createWorkshop,
+  expectReviewStep,
   joinOnJoinPage,
   nextStep,
   openBoardWindow,
@@ -92,7 +93,9 @@ describe('the method in English', () => {
       phones.push(phone);
     }
     const [alex, kim] = phones as [Page, Page];
-    for (const stepId of ['seen', 'burdens', 'whom', 'shifts']) await nextStep(facilitator, stepTitle(stepId), [board, alex, kim]);
+    // It opens with the review: the project's first workshop, so nothing was left open.
+    await expectReviewStep([facilitator, board, alex, kim], ui, []);
+    for (const stepId of ['intro', 'seen', 'burdens', 'whom', 'shifts']) await nextStep(facilitator, stepTitle(stepId), [board, alex, kim]);
 
     await alex.getByTestId('add-register-row').click();
     const dialog = alex.getByRole('dialog', { name: ui.t('registerStep.addTitle', { register: REGISTERS.taskShifts.name.en }) });
@@ -112,8 +115,10 @@ describe('the method in English', () => {
     const action = facilitator.getByRole('dialog', { name: ui.t('actions.addTitle') });
     await action.getByRole('textbox', { name: ui.t('actions.what') }).fill('Ask for half an hour of training per new colleague');
     await action.getByRole('textbox', { name: ui.t('actions.who') }).fill('Safety rep');
-    await chooseRadio(action.getByRole('radiogroup', { name: ui.t('actionScope.label') }), ui.t('actionScope.choice.upward'));
-    await chooseRadio(action.getByRole('radiogroup', { name: ui.t('actionScope.upwardToLabel') }), ui.t('actionScope.target.management'));
+    // The dialog asks for a problem and a follow-up too: who takes the action on, and where it is
+    // sent, are at and below the dialog's fold.
+    await checkByLabel(action.getByRole('radiogroup', { name: ui.t('actionScope.label') }).getByRole('radio', { name: ui.t('actionScope.choice.upward'), exact: true }));
+    await checkByLabel(action.getByRole('radiogroup', { name: ui.t('actionScope.upwardToLabel') }).getByRole('radio', { name: ui.t('actionScope.target.management'), exact: true }));
     await action.getByRole('button', { name: ui.t('common.save') }).click();
     await action.waitFor({ state: 'hidden' });
     for (const page of [board, alex, kim]) {

@@ -24,6 +24,7 @@ import {
   addNote,
   createWorkshop,
   expectNoteOn,
+  expectReviewStep,
   joinOnJoinPage,
   nextStep,
   openBoardWindow,
@@ -263,7 +264,11 @@ describe('an organisation in Danish: accounts, invitations, roles, a project and
     await joinOnJoinPage(guest, ui, 'Karin');
     await waitVisible(board.getByText(ui.tn('board.participants', 1)));
 
-    const notesStep = COMPASS_BEFORE.steps[1]?.title.da ?? '';
+    // The project's first workshop: its review step says no earlier workshop left an action open.
+    await expectReviewStep([boLaptop, board, guest, anne], ui, []);
+    const stepTitle = (stepId: string) => COMPASS_BEFORE.steps.find((step) => step.id === stepId)?.title.da ?? '';
+    await nextStep(boLaptop, stepTitle('traits'), [board, guest, anne]);
+    const notesStep = stepTitle('today');
     await nextStep(boLaptop, notesStep, [board, guest, anne]);
     const text = 'Vi ringer til hinanden for at bytte ruter';
     await addNote(guest, ui, { category: 'Selvstændigt', text });

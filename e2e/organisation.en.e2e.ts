@@ -24,6 +24,7 @@ import {
   chooseRadio,
   createWorkshop,
   expectNoteOn,
+  expectReviewStep,
   joinOnJoinPage,
   nextStep,
   openBoardWindow,
@@ -139,7 +140,11 @@ describe('an organisation in English', () => {
     await waitVisible(guest.getByRole('textbox', { name: ui.t('join.nameLabel') }));
     await joinOnJoinPage(guest, ui, null);
     await waitVisible(board.getByText(ui.tn('board.participants', 1)));
-    await nextStep(robin, COMPASS_BEFORE.steps[1]?.title.en ?? '', [board, guest]);
+    // The project's first workshop: its review step says no earlier workshop left an action open.
+    await expectReviewStep([robin, board, guest], ui, []);
+    const stepTitle = (stepId: string) => COMPASS_BEFORE.steps.find((step) => step.id === stepId)?.title.en ?? '';
+    await nextStep(robin, stepTitle('traits'), [board, guest]);
+    await nextStep(robin, stepTitle('today'), [board, guest]);
     const text = 'Swapping a shift takes three phone calls';
     await addNote(guest, ui, { category: 'Autonomous', text });
     await expectNoteOn([guest, board, robin], text);

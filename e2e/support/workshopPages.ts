@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Locale } from '../../src/domain/localized.ts';
+import { REVIEW_STEP } from '../../src/domain/templates/reviewStep.ts';
 import { translator, type Translator } from '../../src/web/i18n/useT.ts';
 import { DESKTOP, newDevice, PHONE } from './browser.ts';
 
@@ -64,6 +65,26 @@ export async function chooseRadio(scope: Locator | Page, name: string | RegExp):
     },
     true,
   );
+}
+
+/**
+ * Ticks a React Aria radio or checkbox by clicking the label that holds it, which scrolls it into
+ * view: for a choice below the fold of a scrolling dialog, where a forced click on the hidden input
+ * lands outside the viewport (or on the overlay, which closes the dialog). A click on a checkbox
+ * toggles, so it is repeated only when the first did not take.
+ */
+export async function checkByLabel(control: Locator): Promise<void> {
+  const label = control.locator('xpath=ancestor::label[1]');
+  for (let attempt = 1; ; attempt++) {
+    if (await control.isChecked()) return;
+    await label.click();
+    try {
+      await waitFor(`${control.toString()} checked by its label`, () => control.isChecked(), true, 2_000);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /**
@@ -221,6 +242,37 @@ export async function fillNoteDialog(dialog: Locator, ui: Translator, note: { ca
 export async function nextStep(facilitator: Page, title: string, alsoOn: readonly Page[]): Promise<void> {
   await facilitator.getByTestId('next-step').click();
   await Promise.all([facilitator, ...alsoOn].map((page) => waitFor(`step title on ${page.url()}`, async () => (await page.getByTestId('step-title').textContent())?.trim(), title)));
+}
+
+/**
+ * The review step every workshop opens with, on each of these pages: its title, and either the
+ * words that no earlier workshop left an action open, or exactly these open actions (by what they
+ * say, in any order), each saying which workshop decided it when `decidedIn` is given.
+ */
+export async function expectReviewStep(
+  pages: readonly Page[],
+  ui: Translator,
+  openActions: ReadonlyArray<{ readonly what: string; readonly decidedIn?: string }>,
+): Promise<void> {
+  const title = REVIEW_STEP.title[ui.locale];
+  for (const page of pages) {
+    await waitFor(`review step title on ${page.url()}`, async () => (await page.getByTestId('step-title').textContent())?.trim(), title);
+    const list = page.getByTestId('review-list');
+    await waitVisible(list);
+    if (openActions.length === 0) {
+      await waitVisible(list.getByText(ui.t('review.empty'), { exact: true }));
+      await waitForCount(list.getByTestId('review-item'), 0);
+      continue;
+    }
+    await waitVisible(list.getByRole('heading', { name: ui.tn('review.count', openActions.length), exact: true }));
+    const items = list.getByTestId('review-item');
+    await waitFor(`open actions in the review on ${page.url()}`, async () => (await items.locator('.review-what').allTextContents()).map((s) => s.trim()).sort(), openActions.map((a) => a.what).sort());
+    for (const action of openActions) {
+      if (action.decidedIn === undefined) continue;
+      const item = items.filter({ has: page.getByRole('heading', { name: action.what, exact: true }) });
+      await waitVisible(item.getByText(action.decidedIn, { exact: true }));
+    }
+  }
 }
 
 function escapeRegExp(text: string): string {
