@@ -1046,6 +1046,13 @@ export const da = {
   'exportOrg.leftOut': 'Ikke med: adgangskoder og logins, gæsternes adgang til workshops, der er i gang, single sign-on og private kalenderadresser. Efter en indlæsning logger folk ind med et link, de får på mail.',
   'exportOrg.personalData': 'Filen indeholder personoplysninger (navne og e-mailadresser), så opbevar den sikkert. Den, der driver Kompas, læser den ind.',
   'exportOrg.download': 'Hent filen',
+  // — minutes downloads —
+  'minutesDownloads.pdf': 'Hent referat som PDF',
+  'minutesDownloads.docx': 'Hent referat som Word',
+  'minutesDownloads.busy': 'Henter referatet …',
+  'minutesDownloads.saved': 'Referatet er hentet. Du finder det i din browsers overførsler.',
+  'minutesDownloads.failed': 'Referatet kunne ikke hentes.',
+  'minutesDownloads.noAccess': 'Referatet kunne ikke hentes, fordi du ikke længere har adgang til workshoppen. Genindlæs siden, eller log ind, og prøv igen.',
   // — end of sections —
 } as const satisfies Record<string, string>;
 

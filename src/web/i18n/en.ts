@@ -1045,5 +1045,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'exportOrg.leftOut': 'Not in it: passwords and sign-ins, guests’ access to workshops under way, single sign-on and private calendar addresses. After it is read in, people sign in with a link sent to their email.',
   'exportOrg.personalData': 'The file holds personal data (names and email addresses), so keep it safe. Whoever runs Kompas reads it in.',
   'exportOrg.download': 'Download the file',
+  // — minutes downloads —
+  'minutesDownloads.pdf': 'Download minutes as PDF',
+  'minutesDownloads.docx': 'Download minutes as Word',
+  'minutesDownloads.busy': 'Fetching the minutes …',
+  'minutesDownloads.saved': 'The minutes have been downloaded. You will find them in your browser’s downloads.',
+  'minutesDownloads.failed': 'The minutes could not be downloaded.',
+  'minutesDownloads.noAccess': 'The minutes could not be downloaded because you no longer have access to the workshop. Reload the page, or sign in, and try again.',
   // — end of sections —
 };

@@ -1,10 +1,11 @@
+import type { ReviewOutcome } from '../../../domain/actionPlan.ts';
 import { categoriesOf, type Category } from '../../../domain/categories.ts';
 import type { Locale } from '../../../domain/localized.ts';
 import { NOTE_KINDS, type NoteColour, type NoteKindId } from '../../../domain/noteKinds.ts';
 import { RASMUS_TRAITS } from '../../../domain/rasmusTraits.ts';
 import type { StepDefinition, TemplateDefinition } from '../../../domain/template.ts';
 import type { SummaryResponse } from '../../../protocol/http.ts';
-import type { ActionView, NoteView } from '../../../protocol/views.ts';
+import type { ActionView, NoteView, ReviewItemView } from '../../../protocol/views.ts';
 import { registerRecords, type MinutesRecord } from './minutesRegister.ts';
 import { formatCalendarDate, formatDay, MINUTES_TEXT, type MinutesText } from './minutesText.ts';
 
@@ -25,6 +26,37 @@ export interface MinutesNote {
   readonly details: readonly string[];
 }
 
+/** "Label: value"; a value that says what it is stands alone ("Sendt videre op til ledelsen"). */
+export interface MinutesFact {
+  readonly label: string | null;
+  readonly value: string;
+}
+
+/** An open action of an earlier workshop, and what the meeting decided about it, said in words. */
+export interface MinutesReviewItem {
+  /** The action's own words. */
+  readonly title: string;
+  /** Null when the meeting did not get to it. */
+  readonly outcome: ReviewOutcome | null;
+  /** The problem it was to solve, when one was written. */
+  readonly problem: MinutesFact | null;
+  /** Who, date, sent upward, where it was decided. */
+  readonly facts: readonly MinutesFact[];
+  readonly decision: MinutesFact;
+  /** The comment, or for an action let go the reason; null when none was written. */
+  readonly comment: MinutesFact | null;
+}
+
+/** A reviewed action's lines under its title, in order: problem, facts, decision (the one to stress), comment. */
+export function reviewLines(item: MinutesReviewItem): ReadonlyArray<{ readonly facts: readonly MinutesFact[]; readonly strong: boolean }> {
+  return [
+    ...(item.problem ? [{ facts: [item.problem], strong: false }] : []),
+    { facts: item.facts, strong: false },
+    { facts: [item.decision], strong: true },
+    ...(item.comment ? [{ facts: [item.comment], strong: false }] : []),
+  ];
+}
+
 /** The minutes as a sequence of blocks that the PDF and the Word renderer each lay out their way. */
 export type MinutesBlock =
   | { readonly type: 'heading'; readonly level: 2 | 3; readonly text: string }
@@ -33,6 +65,9 @@ export type MinutesBlock =
   | { readonly type: 'notes'; readonly notes: readonly MinutesNote[] }
   | { readonly type: 'chart'; readonly chart: CountsChart }
   | { readonly type: 'record'; readonly record: MinutesRecord }
+  | { readonly type: 'review'; readonly item: MinutesReviewItem }
+  /** A new page turned sideways, and the pages after it too: room for the action table's eight columns. */
+  | { readonly type: 'landscape' }
   | { readonly type: 'table'; readonly columns: readonly string[]; readonly widths: readonly number[]; readonly rows: ReadonlyArray<readonly string[]> };
 
 export interface Minutes {
@@ -48,15 +83,17 @@ export interface Minutes {
 type StepSummary = SummaryResponse['steps'][number];
 
 /**
- * What the minutes say, in the workshop's language, laid out like the summary page: per step that
- * left something its notes (with a chart of the counts), the notes voted on, the register rows,
- * and then the actions. `heldAt` is when the workshop was created.
+ * What the minutes say, in the workshop's language, laid out like the summary page: what the
+ * review step decided about earlier actions, per step that left something its notes (with a chart
+ * of the counts), the notes voted on, the register rows, and then the actions, on landscape pages
+ * when there are any. `heldAt` is when the workshop was created.
  */
 export function buildMinutes(summary: SummaryResponse, template: TemplateDefinition, heldAt: number): Minutes {
   const locale = summary.workshop.locale;
   const text = MINUTES_TEXT[locale];
   const blocks: MinutesBlock[] = [];
   for (const step of template.steps) blocks.push(...stepBlocks(step, summary, template, locale, text));
+  if (summary.actions.length > 0) blocks.push({ type: 'landscape' });
   blocks.push({ type: 'heading', level: 2, text: text.actions });
   blocks.push(actionBlock(summary, locale, text));
   return {
@@ -75,6 +112,7 @@ export function buildMinutes(summary: SummaryResponse, template: TemplateDefinit
 /** What one step left for the minutes; steps that only show something (info, comparison) leave nothing. */
 function stepBlocks(step: StepDefinition, summary: SummaryResponse, template: TemplateDefinition, locale: Locale, text: MinutesText): MinutesBlock[] {
   const heading: MinutesBlock = { type: 'heading', level: 2, text: step.title[locale] };
+  if (step.kind === 'review') return [heading, ...reviewBlocks(summary.review, locale, text)];
   const ofStep = summary.steps.find((s) => s.stepId === step.id);
   if (step.categorySet && ofStep) {
     return [heading, ...notesStepBlocks(step, categoriesOf(step.categorySet, summary.workshop.options), ofStep, locale, text)];
@@ -100,6 +138,48 @@ function stepBlocks(step: StepDefinition, summary: SummaryResponse, template: Te
     return [heading, ...records.map((record): MinutesBlock => ({ type: 'record', record }))];
   }
   return [];
+}
+
+/** The review step: each open action it went through, in the order the meeting took them, and what it decided. */
+function reviewBlocks(review: readonly ReviewItemView[], locale: Locale, text: MinutesText): MinutesBlock[] {
+  if (review.length === 0) return [{ type: 'paragraph', text: text.review.empty, muted: true }];
+  const decided = review.filter((item) => item.outcome !== null).length;
+  return [
+    { type: 'paragraph', text: text.review.progress(decided, review.length), muted: true },
+    ...review.map((item): MinutesBlock => ({ type: 'review', item: reviewItem(item, locale, text) })),
+  ];
+}
+
+function reviewItem(item: ReviewItemView, locale: Locale, text: MinutesText): MinutesReviewItem {
+  const facts: MinutesFact[] = [];
+  facts.push({ label: text.columns.who, value: item.who || text.noOwner });
+  facts.push({ label: text.columns.due, value: item.due ? formatCalendarDate(item.due, locale) : text.noDate });
+  if (item.scope === 'upward') facts.push({ label: null, value: scopeText(item, text) });
+  facts.push({ label: text.review.decidedIn, value: item.decidedIn ?? text.review.fromActionPlan });
+  const decision = item.outcome;
+  return {
+    title: item.what,
+    outcome: decision?.outcome ?? null,
+    problem: item.problem ? { label: text.columns.problem, value: item.problem } : null,
+    facts,
+    decision: { label: text.review.decision, value: decision ? outcomeText(decision, locale, text) : text.review.undecided },
+    comment: decision?.comment ? { label: decision.outcome === 'dropped' ? text.review.reason : text.review.comment, value: decision.comment } : null,
+  };
+}
+
+function outcomeText(decision: NonNullable<ReviewItemView['outcome']>, locale: Locale, text: MinutesText): string {
+  switch (decision.outcome) {
+    case 'done':
+      return text.review.outcome.done;
+    case 'open':
+      return text.review.outcome.open(decision.due ? formatCalendarDate(decision.due, locale) : text.noDate);
+    case 'dropped':
+      return text.review.outcome.dropped;
+    default: {
+      const unreachable: never = decision.outcome;
+      throw new Error(`unknown review outcome ${String(unreachable)}`);
+    }
+  }
 }
 
 function notesStepBlocks(step: StepDefinition, categories: readonly Category[], ofStep: StepSummary, locale: Locale, text: MinutesText): MinutesBlock[] {
@@ -149,14 +229,18 @@ function actionBlock(summary: SummaryResponse, locale: Locale, text: MinutesText
   const notes = new Map(summary.steps.flatMap((s) => s.categories.flatMap((c) => c.notes.map((n) => [n.id, n.text] as const))));
   const sorted = [...summary.actions].sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.createdAt - b.createdAt);
   const c = text.columns;
+  // The written action plan an APV asks for first, in its order; then what Kompas adds.
   return {
     type: 'table',
-    columns: [c.what, c.who, c.due, c.status, c.scope, c.from],
-    widths: [0.26, 0.14, 0.13, 0.11, 0.15, 0.21],
+    columns: [c.problem, c.what, c.who, c.due, c.followUp, c.status, c.scope, c.from],
+    // Room on a landscape page for the longer Danish compounds ("Planlægningsenheden", "samarbejdsudvalget") unbroken.
+    widths: [0.13, 0.15, 0.14, 0.1, 0.14, 0.08, 0.13, 0.13],
     rows: sorted.map((action) => [
+      action.problem || text.notWritten,
       action.what,
       action.who || text.noOwner,
       action.due ? formatCalendarDate(action.due, locale) : text.noDate,
+      action.followUp || text.notWritten,
       text.status[action.status],
       scopeText(action, text),
       cameFrom(action, notes, locale, text) || text.notLinked,
@@ -164,7 +248,7 @@ function actionBlock(summary: SummaryResponse, locale: Locale, text: MinutesText
   };
 }
 
-function scopeText(action: ActionView, text: MinutesText): string {
+function scopeText(action: Pick<ActionView, 'scope' | 'upwardTo'>, text: MinutesText): string {
   return action.scope === 'ours' ? text.ours : text.upward[action.upwardTo ?? 'committee'];
 }
 

@@ -3,7 +3,7 @@ import type { Locale } from '../../../domain/localized.ts';
 import { findTemplate } from '../../../domain/templateRegistry.ts';
 import type { TemplateDefinition } from '../../../domain/template.ts';
 import type { WorkshopCommand } from '../../../domain/workshopCommands.ts';
-import type { WorkshopState } from '../../../domain/workshopState.ts';
+import type { ReviewItem, WorkshopState } from '../../../domain/workshopState.ts';
 import { applyAll, createdEvent, facilitator, participant, run, stored, T0 } from '../../../domain/testing/workshopBuilder.ts';
 import type { SummaryResponse } from '../../../protocol/http.ts';
 import { STAFF } from '../workshops/presentWorkshop.ts';
@@ -18,6 +18,10 @@ export interface MinutesFixture {
   readonly noteTexts: readonly string[];
   readonly actionTexts: readonly string[];
   readonly registerTexts: readonly string[];
+  /** The review step's actions and the comments the meeting made on them. */
+  readonly reviewTexts: readonly string[];
+  /** The comment on the action found done, on the one kept open, and the reason for the one let go. */
+  readonly reviewComments: { readonly done: string; readonly open: string; readonly dropped: string } | null;
 }
 
 const WORDS = {
@@ -30,6 +34,15 @@ const WORDS = {
     group: 'Oplæring',
     actions: ['Afklare tid til oplæring med ledelsen', 'Udpege superbrugere'],
     who: 'AMR og TR',
+    problem: 'Ingen har tid til at lære systemet',
+    followUp: 'Vi følger op på personalemødet i april',
+    earlier: 'Kompas før: Nyt medicinmodul',
+    review: {
+      done: { what: 'Aftale fast tid til dokumentation', who: 'Mette', comment: 'Ligger nu i vagtplanen' },
+      open: { what: 'Få skærme på stuerne', who: 'Ledelsen', problem: 'Vi løber frem og tilbage efter en skærm', comment: 'Leverandøren er forsinket' },
+      dropped: { what: 'Prøve talegenkendelse', who: 'IT', comment: 'Systemet kan ikke dansk tale endnu' },
+      untouched: { what: 'Lave en tjekliste til nye kolleger', who: 'Jonas' },
+    },
     tasks: 'Teknologien flytter opgaver',
     consequence: 'Kørselsafregning flytter til hjemmeplejen',
     task: 'Rejseafregning',
@@ -45,6 +58,15 @@ const WORDS = {
     group: 'Training',
     actions: ['Agree training time with management', 'Appoint super users'],
     who: 'Safety rep and union rep',
+    problem: 'Nobody has time to learn the system',
+    followUp: 'We follow up at the staff meeting in April',
+    earlier: 'Compass before: New medication module',
+    review: {
+      done: { what: 'Agree fixed time for record keeping', who: 'Mette', comment: 'Now part of the rota' },
+      open: { what: 'Get screens in the rooms', who: 'Management', problem: 'We run back and forth for a screen', comment: 'The supplier is late' },
+      dropped: { what: 'Try speech recognition', who: 'IT', comment: 'The system cannot handle Danish speech yet' },
+      untouched: { what: 'Make a checklist for new colleagues', who: 'Jonas' },
+    },
     tasks: 'Technology moves tasks',
     consequence: 'Mileage claims move to home care',
     task: 'Travel expenses',
@@ -64,7 +86,17 @@ function goTo(state: WorkshopState, template: TemplateDefinition, stepId: string
   return run(state, facilitator, { type: 'step.go', stepIndex: template.steps.findIndex((s) => s.id === stepId) }, { template });
 }
 
-/** A compass with notes of each kind on two traits, a grouped and voted brainstorm, and two actions. */
+/** An open action of an earlier workshop, as the review step gets it. */
+function reviewItem(id: string, words: { what: string; who: string; problem?: string }, fields: Partial<ReviewItem> = {}): ReviewItem {
+  const { what, who, problem = '' } = words;
+  return { id, what, who, problem, due: '2026-02-01', status: 'open', scope: 'ours', upwardTo: null, decidedIn: null, outcome: null, ...fields };
+}
+
+/**
+ * A compass that opens by going through four earlier actions (one done, one kept open with a new
+ * date, one let go with a reason, one not reached), then has notes of each kind on two traits, a
+ * grouped and voted brainstorm, and two actions, one with its problem and follow-up written.
+ */
 export function compassFixture(locale: Locale): MinutesFixture {
   const w = WORDS[locale];
   const { template, state: created } = started('compass-before', w.compass, locale);
@@ -72,6 +104,17 @@ export function compassFixture(locale: Locale): MinutesFixture {
   const as = (command: WorkshopCommand, actor = facilitator) => {
     state = run(state, actor, command, { template });
   };
+  const r = w.review;
+  const items = [
+    reviewItem('r1', r.done, { decidedIn: w.earlier, due: '2026-01-15' }),
+    reviewItem('r2', r.open, { decidedIn: w.earlier, status: 'in_progress', scope: 'upward', upwardTo: 'management' }),
+    reviewItem('r3', r.dropped, { decidedIn: w.earlier, due: null }),
+    reviewItem('r4', r.untouched, { due: '2026-04-01' }),
+  ];
+  state = applyAll(state, [{ type: 'review.loaded', items }], T0 + 500);
+  as({ type: 'action.review', actionId: 'r1', outcome: 'done', due: null, comment: r.done.comment });
+  as({ type: 'action.review', actionId: 'r2', outcome: 'open', due: '2026-06-01', comment: r.open.comment });
+  as({ type: 'action.review', actionId: 'r3', outcome: 'dropped', due: null, comment: r.dropped.comment });
   state = goTo(state, template, 'today');
   as({ type: 'note.add', noteId: 't1', stepId: 'today', category: 'realistic', kind: 'today', text: w.today[0] });
   as({ type: 'note.add', noteId: 't2', stepId: 'today', category: 'recognised', kind: 'today', text: w.today[1] });
@@ -89,7 +132,19 @@ export function compassFixture(locale: Locale): MinutesFixture {
   as({ type: 'vote.cast', noteId: 'p2' }, participant('v1'));
   as({ type: 'vote.cast', noteId: 'p2' }, participant('v2'));
   state = goTo(state, template, 'actions');
-  as({ type: 'action.add', actionId: 'a1', what: w.actions[0], who: w.who, due: '2026-03-03', noteIds: ['p2'], traitId: 'realistic', scope: 'upward', upwardTo: 'management' });
+  as({
+    type: 'action.add',
+    actionId: 'a1',
+    what: w.actions[0],
+    who: w.who,
+    due: '2026-03-03',
+    noteIds: ['p2'],
+    traitId: 'realistic',
+    scope: 'upward',
+    upwardTo: 'management',
+    problem: w.problem,
+    followUp: w.followUp,
+  });
   as({ type: 'action.add', actionId: 'a2', what: w.actions[1], who: '', due: null, noteIds: [], traitId: null });
   return {
     summary: presentSummary(state, template, STAFF),
@@ -97,8 +152,10 @@ export function compassFixture(locale: Locale): MinutesFixture {
     heldAt: state.createdAt,
     title: w.compass,
     noteTexts: [...w.today, ...w.better, ...w.worse, ...w.ideas],
-    actionTexts: w.actions,
+    actionTexts: [...w.actions, w.problem, w.followUp],
     registerTexts: [],
+    reviewTexts: [r.done.what, r.done.comment, r.open.what, r.open.problem, r.open.comment, r.dropped.what, r.dropped.comment, r.untouched.what, w.earlier],
+    reviewComments: { done: r.done.comment, open: r.open.comment, dropped: r.dropped.comment },
   };
 }
 
@@ -125,5 +182,7 @@ export function tasksMoveFixture(locale: Locale): MinutesFixture {
     noteTexts: [w.consequence],
     actionTexts: [],
     registerTexts: [w.task, w.from, w.to],
+    reviewTexts: [],
+    reviewComments: null,
   };
 }

@@ -27,15 +27,43 @@ export interface MinutesText {
   readonly untitledRow: string;
   readonly actions: string;
   readonly noActions: string;
-  readonly columns: { readonly what: string; readonly who: string; readonly due: string; readonly status: string; readonly scope: string; readonly from: string };
+  /** The action table's headings; problem, what, who, due and follow-up are the written action plan an APV asks for. */
+  readonly columns: {
+    readonly problem: string;
+    readonly what: string;
+    readonly who: string;
+    readonly due: string;
+    readonly followUp: string;
+    readonly status: string;
+    readonly scope: string;
+    readonly from: string;
+  };
   readonly noOwner: string;
   readonly noDate: string;
   readonly notLinked: string;
+  /** A problem or follow-up nobody wrote down. */
+  readonly notWritten: string;
   /** A note's words quoted in running text. */
   readonly quote: (words: string) => string;
   readonly status: Readonly<Record<ActionStatus, string>>;
   readonly ours: string;
   readonly upward: Readonly<Record<UpwardTarget, string>>;
+  /** The review step: what the meeting decided about the open actions of earlier workshops. */
+  readonly review: {
+    readonly empty: string;
+    /** How many of the open actions the meeting went through. */
+    readonly progress: (decided: number, total: number) => string;
+    readonly decidedIn: string;
+    /** In place of the workshop that decided it, for an action written on the project page. */
+    readonly fromActionPlan: string;
+    readonly decision: string;
+    readonly outcome: { readonly done: string; readonly open: (due: string) => string; readonly dropped: string };
+    /** The decision of an action the meeting did not get to. */
+    readonly undecided: string;
+    readonly comment: string;
+    /** The comment on an action let go: why. */
+    readonly reason: string;
+  };
 }
 
 const DA: MinutesText = {
@@ -58,14 +86,40 @@ const DA: MinutesText = {
   untitledRow: 'Række uden navn',
   actions: 'Hvem gør hvad hvornår',
   noActions: 'Mødet aftalte ingen handlinger.',
-  columns: { what: 'Hvad', who: 'Hvem', due: 'Senest', status: 'Status', scope: 'Vores eller sendt videre op', from: 'Kommer fra' },
+  columns: {
+    problem: 'Problem',
+    what: 'Hvad',
+    who: 'Hvem',
+    due: 'Senest',
+    followUp: 'Opfølgning',
+    status: 'Status',
+    scope: 'Vores eller sendt videre op',
+    from: 'Kommer fra',
+  },
   noOwner: 'Ikke aftalt',
   noDate: 'Ingen dato',
   notLinked: '–',
+  notWritten: '–',
   quote: (words) => `»${words}«`,
   status: { open: 'Ikke startet', in_progress: 'I gang', done: 'Udført', dropped: 'Droppet' },
   ours: 'Vi selv',
   upward: { committee: 'Sendt videre op til samarbejdsudvalget', management: 'Sendt videre op til ledelsen' },
+  review: {
+    empty: 'Der var ingen åbne handlinger fra tidligere workshops at følge op på.',
+    progress: (decided, total) => {
+      if (total === 1) return decided === 1 ? 'Mødet fulgte op på den åbne handling fra en tidligere workshop.' : 'Mødet nåede ikke at følge op på den åbne handling fra en tidligere workshop.';
+      if (decided === 0) return `Mødet nåede ikke at følge op på nogen af de ${total} åbne handlinger fra tidligere workshops.`;
+      if (decided === total) return `Mødet fulgte op på alle ${total} åbne handlinger fra tidligere workshops.`;
+      return `Mødet fulgte op på ${decided} af de ${total} åbne handlinger fra tidligere workshops. Resten blev ikke gennemgået.`;
+    },
+    decidedIn: 'Besluttet på',
+    fromActionPlan: 'Skrevet direkte i handlingsplanen',
+    decision: 'Beslutning',
+    outcome: { done: 'Gjort', open: (due) => `Stadig åben – ny dato: ${due}`, dropped: 'Lagt fra os' },
+    undecided: 'Blev ikke gennemgået på mødet',
+    comment: 'Kommentar',
+    reason: 'Begrundelse',
+  },
 };
 
 const EN: MinutesText = {
@@ -88,14 +142,40 @@ const EN: MinutesText = {
   untitledRow: 'Row without a name',
   actions: 'Who does what by when',
   noActions: 'The meeting agreed on no actions.',
-  columns: { what: 'What', who: 'Who', due: 'Due', status: 'Status', scope: 'Ours or sent upward', from: 'Comes from' },
+  columns: {
+    problem: 'Problem',
+    what: 'What',
+    who: 'Who',
+    due: 'Due',
+    followUp: 'Follow-up',
+    status: 'Status',
+    scope: 'Ours or sent upward',
+    from: 'Comes from',
+  },
   noOwner: 'Not agreed',
   noDate: 'No date',
   notLinked: '–',
+  notWritten: '–',
   quote: (words) => `“${words}”`,
   status: { open: 'Not started', in_progress: 'In progress', done: 'Done', dropped: 'Dropped' },
   ours: 'Ourselves',
   upward: { committee: 'Sent upward to the cooperation committee', management: 'Sent upward to management' },
+  review: {
+    empty: 'There were no open actions from earlier workshops to follow up.',
+    progress: (decided, total) => {
+      if (total === 1) return decided === 1 ? 'The meeting followed up the open action from an earlier workshop.' : 'The meeting did not get to the open action from an earlier workshop.';
+      if (decided === 0) return `The meeting did not get to any of the ${total} open actions from earlier workshops.`;
+      if (decided === total) return `The meeting followed up all ${total} open actions from earlier workshops.`;
+      return `The meeting followed up ${decided} of the ${total} open actions from earlier workshops. The rest were not gone through.`;
+    },
+    decidedIn: 'Decided at',
+    fromActionPlan: 'Written straight into the action plan',
+    decision: 'Decision',
+    outcome: { done: 'Done', open: (due) => `Still open – new date: ${due}`, dropped: 'Let go' },
+    undecided: 'Not gone through at the meeting',
+    comment: 'Comment',
+    reason: 'Reason',
+  },
 };
 
 export const MINUTES_TEXT: Readonly<Record<Locale, MinutesText>> = { da: DA, en: EN };

@@ -7,6 +7,7 @@ import {
   ImageRun,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -19,15 +20,17 @@ import {
 } from 'docx';
 import { chartPng } from './chartPng.ts';
 import { minutesChartSvg } from './minutesChart.ts';
-import type { CountsChart, Minutes, MinutesBlock, MinutesNote } from './minutesContent.ts';
+import { reviewLines, type CountsChart, type Minutes, type MinutesBlock, type MinutesFact, type MinutesNote, type MinutesReviewItem } from './minutesContent.ts';
 import type { MinutesRecord } from './minutesRegister.ts';
-import { KIND_COLOURS, MINUTES_STYLE } from './minutesStyle.ts';
+import { KIND_COLOURS, MINUTES_STYLE, OUTCOME_COLOURS } from './minutesStyle.ts';
 
 type Child = Paragraph | Table;
 
 /** A4 with 2 cm margins, in twentieths of a point. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
 const CONTENT_TWIPS = PAGE.width - 2 * PAGE.margin;
+/** The text's width on a page turned sideways (the action table's). */
+const LANDSCAPE_TWIPS = PAGE.height - 2 * PAGE.margin;
 /** The content width in pixels at 96 to the inch, as docx sizes images. */
 const CONTENT_PX = Math.floor((CONTENT_TWIPS / 1440) * 96);
 
@@ -40,29 +43,42 @@ const half = (points: number) => Math.round(points * 2);
  * The minutes as a Word document built from the same blocks as the PDF: real headings (so Word's
  * navigation pane and a screen reader find the steps), each chart as SVG with a PNG for Word
  * processors that cannot show SVG and the numbers as alternative text, and the actions as a table
- * whose header row repeats on every page.
+ * whose header row repeats on every page, in a section of its own turned sideways.
  */
 export async function renderMinutesDocx(minutes: Minutes): Promise<Buffer> {
   const language = minutes.locale === 'da' ? 'da-DK' : 'en-GB';
-  const children: Child[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(minutes.title)] }),
-    ...minutes.facts.map(
-      (fact) => new Paragraph({ children: [new TextRun({ text: `${fact.label}: `, bold: true, color: hex(MUTED) }), new TextRun(fact.value)] }),
-    ),
-    ...minutes.blocks.flatMap(blockChildren),
-  ];
-  const { page, of } = minutes.text.pageOf;
-  const footer = new Footer({
+  let section: Section = {
+    landscape: false,
     children: [
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_TWIPS }],
-        children: [
-          new TextRun({ text: `${minutes.workshopTitle} · ${minutes.text.madeWith}\t`, size: half(MINUTES_STYLE.sizes.footer), color: hex(MUTED) }),
-          new TextRun({ children: [`${page} `, PageNumber.CURRENT, ` ${of} `, PageNumber.TOTAL_PAGES], size: half(MINUTES_STYLE.sizes.footer), color: hex(MUTED) }),
-        ],
-      }),
+      new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(minutes.title)] }),
+      ...minutes.facts.map(
+        (fact) => new Paragraph({ children: [new TextRun({ text: `${fact.label}: `, bold: true, color: hex(MUTED) }), new TextRun(fact.value)] }),
+      ),
     ],
-  });
+  };
+  const sections = [section];
+  for (const block of minutes.blocks) {
+    if (block.type === 'landscape') {
+      section = { landscape: true, children: [] };
+      sections.push(section);
+    } else {
+      section.children.push(...blockChildren(block, section.landscape));
+    }
+  }
+  const { page, of } = minutes.text.pageOf;
+  // Each section its own footer, so the page number sits at the right edge of a page either way round.
+  const footer = (landscape: boolean) =>
+    new Footer({
+      children: [
+        new Paragraph({
+          tabStops: [{ type: TabStopType.RIGHT, position: landscape ? LANDSCAPE_TWIPS : CONTENT_TWIPS }],
+          children: [
+            new TextRun({ text: `${minutes.workshopTitle} · ${minutes.text.madeWith}\t`, size: half(MINUTES_STYLE.sizes.footer), color: hex(MUTED) }),
+            new TextRun({ children: [`${page} `, PageNumber.CURRENT, ` ${of} `, PageNumber.TOTAL_PAGES], size: half(MINUTES_STYLE.sizes.footer), color: hex(MUTED) }),
+          ],
+        }),
+      ],
+    });
   const document = new Document({
     creator: 'Kompas',
     title: minutes.title,
@@ -74,18 +90,28 @@ export async function renderMinutesDocx(minutes: Minutes): Promise<Buffer> {
         heading2: { run: { size: half(MINUTES_STYLE.sizes.heading3), bold: true, color: hex(TEXT) }, paragraph: { spacing: { before: 180, after: 40 }, keepNext: true } },
       },
     },
-    sections: [
-      {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
-        footers: { default: footer },
-        children,
+    sections: sections.map(({ landscape, children }) => ({
+      properties: {
+        page: {
+          // Given upright; docx swaps width and height for a landscape section.
+          size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+          margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+        },
       },
-    ],
+      footers: { default: footer(landscape) },
+      children,
+    })),
   });
   return Packer.toBuffer(document);
 }
 
-function blockChildren(block: MinutesBlock): Child[] {
+/** A run of pages the same way round; a landscape block starts the next. */
+interface Section {
+  readonly landscape: boolean;
+  readonly children: Child[];
+}
+
+function blockChildren(block: Exclude<MinutesBlock, { type: 'landscape' }>, landscape: boolean): Child[] {
   switch (block.type) {
     case 'heading':
       return [new Paragraph({ heading: block.level === 2 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(block.text)] })];
@@ -100,7 +126,9 @@ function blockChildren(block: MinutesBlock): Child[] {
     case 'record':
       return recordParagraphs(block.record);
     case 'table':
-      return [actionTable(block.columns, block.widths, block.rows)];
+      return [actionTable(block.columns, block.widths, block.rows, landscape ? LANDSCAPE_TWIPS : CONTENT_TWIPS)];
+    case 'review':
+      return reviewParagraphs(block.item);
     default: {
       const unreachable: never = block;
       throw new Error(`unknown block ${JSON.stringify(unreachable)}`);
@@ -158,8 +186,47 @@ function recordParagraphs(record: MinutesRecord): Paragraph[] {
   ];
 }
 
-function actionTable(columns: readonly string[], widths: readonly number[], rows: ReadonlyArray<readonly string[]>): Table {
-  const twips = widths.map((share) => Math.floor(share * CONTENT_TWIPS));
+/**
+ * An earlier action the review went through: its words, its problem, who, date and where it was
+ * decided, then the decision in bold and the comment or reason, with a bar in the decision's
+ * colour beside the lines under the title. The title has none, so that Word, which joins the same
+ * border on paragraphs that follow each other, does not run one action's bar into the next one's.
+ */
+function reviewParagraphs(item: MinutesReviewItem): Paragraph[] {
+  const colour = hex(OUTCOME_COLOURS[item.outcome ?? 'undecided']);
+  const lines = reviewLines(item);
+  const runs = (facts: readonly MinutesFact[], strong: boolean) =>
+    facts.flatMap((fact, i) => [
+      // The dot stays at the end of a line, never starts one.
+      ...(i > 0 ? [new TextRun({ text: '\u00a0\u00a0·  ', color: hex(MUTED) })] : []),
+      // A label's words stay on one line ("Besluttet på", "Decided at").
+      ...(fact.label === null ? [] : [new TextRun({ text: `${fact.label.replace(/ /g, '\u00a0')}: `, bold: true, color: hex(MUTED) })]),
+      new TextRun({ text: fact.value, bold: strong }),
+    ]);
+  return [
+    new Paragraph({
+      indent: { left: 200 },
+      keepNext: true,
+      keepLines: true,
+      spacing: { before: 160, after: 20 },
+      children: [new TextRun({ text: item.title, bold: true, size: half(MINUTES_STYLE.sizes.body + 0.5) })],
+    }),
+    ...lines.map(
+      (line, i) =>
+        new Paragraph({
+          indent: { left: 200 },
+          keepNext: i < lines.length - 1,
+          keepLines: true,
+          spacing: { after: i === lines.length - 1 ? 120 : 20 },
+          border: { left: { style: BorderStyle.SINGLE, size: 18, color: colour, space: 6 } },
+          children: runs(line.facts, line.strong),
+        }),
+    ),
+  ];
+}
+
+function actionTable(columns: readonly string[], widths: readonly number[], rows: ReadonlyArray<readonly string[]>, contentTwips: number): Table {
+  const twips = widths.map((share) => Math.floor(share * contentTwips));
   const border = { style: BorderStyle.SINGLE, size: 4, color: hex(RULE) };
   const cell = (text: string, i: number, header: boolean) =>
     new TableCell({
@@ -169,7 +236,7 @@ function actionTable(columns: readonly string[], widths: readonly number[], rows
       children: [new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text, bold: header, size: half(MINUTES_STYLE.sizes.table) })] })],
     });
   return new Table({
-    width: { size: CONTENT_TWIPS, type: WidthType.DXA },
+    width: { size: contentTwips, type: WidthType.DXA },
     columnWidths: twips,
     layout: TableLayoutType.FIXED,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },

@@ -1,10 +1,10 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { CHART_FONT_FAMILY, minutesChartSvg, type ChartSvg } from './minutesChart.ts';
-import type { CountsChart, Minutes, MinutesBlock, MinutesNote } from './minutesContent.ts';
+import { reviewLines, type CountsChart, type Minutes, type MinutesBlock, type MinutesFact, type MinutesNote, type MinutesReviewItem } from './minutesContent.ts';
 import { minutesFonts } from './minutesFonts.ts';
 import type { MinutesRecord } from './minutesRegister.ts';
-import { KIND_COLOURS, MINUTES_STYLE } from './minutesStyle.ts';
+import { KIND_COLOURS, MINUTES_STYLE, OUTCOME_COLOURS } from './minutesStyle.ts';
 
 const MARGIN = 50;
 const REGULAR = 'NotoSans';
@@ -12,6 +12,9 @@ const BOLD = 'NotoSans-Bold';
 const { text: TEXT, muted: MUTED, primary: PRIMARY, rule: RULE, headerFill: HEADER_FILL } = MINUTES_STYLE.colours;
 
 type Doc = PDFKit.PDFDocument;
+
+/** A4 with room for the footer; portrait unless a block turns the pages. */
+const PAGE = { size: 'A4', margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN } } as const;
 
 /**
  * The minutes as an A4 PDF: Noto Sans embedded (so æ, ø and å and any note's text are real,
@@ -21,8 +24,7 @@ type Doc = PDFKit.PDFDocument;
 export async function renderMinutesPdf(minutes: Minutes): Promise<Buffer> {
   const fonts = minutesFonts();
   const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },
+    ...PAGE,
     bufferPages: true,
     pdfVersion: '1.7',
     lang: minutes.locale === 'da' ? 'da-DK' : 'en-GB',
@@ -58,9 +60,14 @@ function collect(doc: Doc): Promise<Buffer> {
 const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
 const bottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
 
+/** A new page turned the way this one is. */
+function nextPage(doc: Doc): void {
+  doc.addPage({ ...PAGE, layout: doc.page.width > doc.page.height ? 'landscape' : 'portrait' });
+}
+
 /** Starts a new page unless `height` still fits on this one. */
 function keepTogether(doc: Doc, height: number): void {
-  if (doc.y + height > bottom(doc)) doc.addPage();
+  if (doc.y + height > bottom(doc)) nextPage(doc);
 }
 
 /** How much of the next block must fit under a heading for the heading to stay on this page. */
@@ -98,6 +105,15 @@ function drawBlock(doc: Doc, block: MinutesBlock, next: MinutesBlock | undefined
       return;
     case 'table':
       drawTable(doc, block.columns, block.widths, block.rows);
+      return;
+    case 'review':
+      drawReviewItem(doc, block.item);
+      return;
+    case 'landscape':
+      // pdfkit continues a table or text that runs over onto a page like the one it was on.
+      doc.addPage({ ...PAGE, layout: 'landscape' });
+      // The heading after it starts at the top, not a blank line down.
+      doc.moveUp(1);
       return;
     default: {
       const unreachable: never = block;
@@ -167,22 +183,100 @@ function drawRecord(doc: Doc, record: MinutesRecord): void {
   }
 }
 
-function drawTable(doc: Doc, columns: readonly string[], widths: readonly number[], rows: ReadonlyArray<readonly string[]>): void {
-  const width = contentWidth(doc);
+const FACT_GAP = '\u00a0\u00a0·  ';
+
+/**
+ * An earlier action the review went through: its words, its problem, who, date and where it was
+ * decided, then the decision in bold and the comment or reason; a bar in the decision's colour
+ * beside it, the whole kept on one page.
+ */
+function drawReviewItem(doc: Doc, item: MinutesReviewItem): void {
+  const indent = 10;
+  const x = doc.page.margins.left + indent;
+  const width = contentWidth(doc) - indent;
+  const size = MINUTES_STYLE.sizes.body;
+  const lines = reviewLines(item);
+  doc.font(BOLD).fontSize(size + 0.5);
+  let height = doc.heightOfString(item.title, { width });
+  doc.font(REGULAR).fontSize(size);
+  for (const line of lines) height += doc.heightOfString(line.facts.map(factText).join(FACT_GAP), { width });
   doc.moveDown(0.3);
-  keepTogether(doc, 60);
-  doc.font(REGULAR).fontSize(MINUTES_STYLE.sizes.table).fillColor(TEXT);
-  doc.table({
-    position: { x: doc.page.margins.left, y: doc.y },
-    maxWidth: width,
-    columnStyles: widths.map((share) => share * width),
-    defaultStyle: { border: 0.5, borderColor: RULE, padding: [4, 4, 4, 4] },
-    data: [
-      columns.map((text) => ({ text, type: 'TH' as const, font: { src: BOLD }, backgroundColor: HEADER_FILL })),
-      ...rows.map((row) => [...row]),
-    ],
-  });
+  keepTogether(doc, height + 6);
+  const top = doc.y;
+  doc.font(BOLD).fontSize(size + 0.5).fillColor(TEXT).text(item.title, x, top, { width });
+  for (const line of lines) drawFacts(doc, line.facts, x, width, line.strong);
+  const colour = OUTCOME_COLOURS[item.outcome ?? 'undecided'];
+  doc.save().rect(doc.page.margins.left, top + 1, 2.5, doc.y - top - 2).fill(colour).restore();
   doc.x = doc.page.margins.left;
+  doc.moveDown(0.35);
+}
+
+/**
+ * "Label: value · Label: value" as one paragraph that wraps, the labels bold and muted. The dot
+ * goes with the value before it (pdfkit may break between two calls to `text`), and no-break
+ * spaces keep it there, so it ends a line and never starts one; nor does a label break.
+ */
+function drawFacts(doc: Doc, facts: readonly MinutesFact[], x: number, width: number, strong: boolean): void {
+  const runs = facts.flatMap((fact, i) => [
+    ...(fact.label === null ? [] : [{ text: `${unbroken(fact.label)}: `, font: BOLD, colour: MUTED }]),
+    { text: i === facts.length - 1 ? fact.value : `${fact.value}${FACT_GAP}`, font: strong ? BOLD : REGULAR, colour: TEXT },
+  ]);
+  doc.fontSize(MINUTES_STYLE.sizes.body);
+  runs.forEach((run, i) => {
+    const continued = i < runs.length - 1;
+    doc.font(run.font).fillColor(run.colour);
+    if (i === 0) doc.text(run.text, x, doc.y, { width, continued });
+    else doc.text(run.text, { continued });
+  });
+}
+
+/** A label's words kept on one line ("Besluttet på", "Decided at"). */
+const unbroken = (label: string) => label.replace(/ /g, '\u00a0');
+
+const factText = (fact: MinutesFact) => (fact.label === null ? fact.value : `${fact.label}: ${fact.value}`);
+
+const CELL_PADDING = 4;
+
+/**
+ * The action table, its header row repeated on every page it runs onto (pdfkit's table does not):
+ * the rows are laid out a page at a time, each page's share as a table of its own.
+ */
+function drawTable(doc: Doc, columns: readonly string[], widths: readonly number[], rows: ReadonlyArray<readonly string[]>): void {
+  const left = doc.page.margins.left;
+  const columnWidths = widths.map((share) => share * contentWidth(doc));
+  const size = MINUTES_STYLE.sizes.table;
+  const height = (row: readonly string[], font: string) =>
+    Math.max(...row.map((text, i) => doc.font(font).fontSize(size).heightOfString(text, { width: (columnWidths[i] ?? 0) - 2 * CELL_PADDING }))) + 2 * CELL_PADDING;
+  const headerHeight = height(columns, BOLD);
+  const header = columns.map((text) => ({ text, type: 'TH' as const, font: { src: BOLD }, backgroundColor: HEADER_FILL }));
+  const draw = (share: ReadonlyArray<readonly string[]>) => {
+    doc.font(REGULAR).fontSize(size).fillColor(TEXT);
+    doc.table({
+      position: { x: left, y: doc.y },
+      maxWidth: contentWidth(doc),
+      columnStyles: columnWidths,
+      defaultStyle: { border: 0.5, borderColor: RULE, padding: CELL_PADDING },
+      data: [header, ...share.map((row) => [...row])],
+    });
+    doc.x = left;
+  };
+  doc.moveDown(0.3);
+  keepTogether(doc, headerHeight + (rows[0] ? height(rows[0], REGULAR) : 0));
+  let share: Array<readonly string[]> = [];
+  let room = bottom(doc) - doc.y - headerHeight;
+  for (const row of rows) {
+    // A little slack, so that pdfkit's own measuring never breaks a row off on its own.
+    const rowHeight = height(row, REGULAR) + 2;
+    if (share.length > 0 && rowHeight > room) {
+      draw(share);
+      share = [];
+      nextPage(doc);
+      room = bottom(doc) - doc.y - headerHeight;
+    }
+    share.push(row);
+    room -= rowHeight;
+  }
+  draw(share);
 }
 
 /** Every page gets the workshop's name and "page n of m", once the number of pages is known. */

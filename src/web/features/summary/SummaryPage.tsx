@@ -17,26 +17,29 @@ import { AppShell } from '../../ui/AppShell.tsx';
 import { Icon } from '../../ui/Icon.tsx';
 import { SignInNeeded } from '../../ui/SignInNeeded.tsx';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { MinutesDownloads } from './MinutesDownloads.tsx';
 import { SummaryRegister } from './SummaryRegister.tsx';
 import { SummaryReview } from './SummaryReview.tsx';
 import { SummarySelect } from './SummarySelect.tsx';
 import { SummaryStep } from './SummaryStep.tsx';
 
-type Load = { state: 'loading' } | { state: 'done'; summary: SummaryResponse } | { state: 'failed'; error: ApiError };
+/** `token`: the participant token the summary was read with, null when read on the session. */
+type Load = { state: 'loading' } | { state: 'done'; summary: SummaryResponse; token: string | null } | { state: 'failed'; error: ApiError };
 
 /**
  * The summary as this device may read it: with the participant token when it took part from here,
- * and on the member's session otherwise, or when the token is no longer accepted.
+ * and on the member's session otherwise, or when the token is no longer accepted. Says which, so
+ * the minutes are fetched the same way.
  */
 async function loadSummary(workshopId: string, participantToken: string | null) {
   if (participantToken) {
     const asParticipant = await kompasApi.summary(workshopId, participantToken);
-    if (asParticipant.ok || asParticipant.error === 'network') return asParticipant;
+    if (asParticipant.ok || asParticipant.error === 'network') return { result: asParticipant, token: participantToken };
   }
-  return kompasApi.summary(workshopId, null);
+  return { result: await kompasApi.summary(workshopId, null), token: null };
 }
 
-/** /w/:id/summary — what the workshop produced: decisions on earlier actions, per trait, the brainstorm and the actions; printable. */
+/** /w/:id/summary — what the workshop produced: decisions on earlier actions, per trait, the brainstorm and the actions; printable, and as minutes in PDF or Word. */
 export function SummaryPage({ workshopId }: { workshopId: string }) {
   const { t, l, error } = useT();
   const session = useSession();
@@ -45,8 +48,8 @@ export function SummaryPage({ workshopId }: { workshopId: string }) {
 
   useEffect(() => {
     let current = true;
-    void loadSummary(workshopId, token).then((result) => {
-      if (current) setLoad(result.ok ? { state: 'done', summary: result.value } : { state: 'failed', error: result.error });
+    void loadSummary(workshopId, token).then(({ result, token: readWith }) => {
+      if (current) setLoad(result.ok ? { state: 'done', summary: result.value, token: readWith } : { state: 'failed', error: result.error });
     });
     return () => {
       current = false;
@@ -54,6 +57,7 @@ export function SummaryPage({ workshopId }: { workshopId: string }) {
   }, [workshopId, token]);
 
   const summary = load.state === 'done' ? load.summary : null;
+  const readWith = load.state === 'done' ? load.token : null;
   useWorkshopLocaleDefault(summary?.workshop.locale);
   // The server answers "not found" alike to outsiders and to nobody signed in, so a visitor who is
   // not signed in is offered to sign in: it may well be theirs to read.
@@ -84,6 +88,7 @@ export function SummaryPage({ workshopId }: { workshopId: string }) {
               <Button className="button button-primary" onPress={() => window.print()}>
                 <Icon name="print" size={18} /> {t('summary.print')}
               </Button>
+              <MinutesDownloads workshopId={workshopId} token={readWith} />
             </div>
           </header>
           {template?.steps.map((step) => <SummaryOfStep key={step.id} step={step} summary={summary} />)}
