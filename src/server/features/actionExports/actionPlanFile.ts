@@ -5,7 +5,7 @@ import type { ActionExportFormat } from '../../../protocol/actionExports.ts';
 import type { ActionListQuerySchema } from '../../../protocol/actionPlan.ts';
 import type { AppContext } from '../../appContext.ts';
 import { listActions, type ActionQuery } from '../actions/actionStore.ts';
-import { attachmentDisposition } from '../minutes/attachmentName.ts';
+import { attachmentDisposition } from '../../http/attachmentName.ts';
 import { exportRows, type ExportRow } from './exportRows.ts';
 import { EXPORT_TEXT, exportLocale, type ExportText } from './exportText.ts';
 import { renderActionsCsv } from './renderActionsCsv.ts';

@@ -5,7 +5,7 @@ import { parseInput } from '../../http/parseInput.ts';
 import { sendError } from '../../http/sendError.ts';
 import { presentSummary } from '../workshops/presentSummary.ts';
 import { workshopReaderOf } from '../workshops/workshopReader.ts';
-import { attachmentDisposition } from './attachmentName.ts';
+import { attachmentDisposition } from '../../http/attachmentName.ts';
 import { buildMinutes, type Minutes } from './minutesContent.ts';
 import { renderMinutesDocx } from './renderMinutesDocx.ts';
 import { renderMinutesPdf } from './renderMinutesPdf.ts';
