@@ -1,5 +1,6 @@
 import type { ActionView } from '../../protocol/views.ts';
 import { useT } from '../i18n/useT.ts';
+import { ActionPlanTerms } from './ActionPlanText.tsx';
 import { formatDueDate, scopeKey, traitName } from './actionText.ts';
 
 /** Actions as cards, for a phone: the same facts as the table, read top to bottom. */
@@ -38,18 +39,7 @@ export function ActionList({ actions }: { actions: readonly ActionView[] }) {
                   <dd>{trait}</dd>
                 </div>
               ) : null}
-              {action.problem ? (
-                <div>
-                  <dt>{t('actionFields.problem')}</dt>
-                  <dd>{action.problem}</dd>
-                </div>
-              ) : null}
-              {action.followUp ? (
-                <div>
-                  <dt>{t('actionFields.followUp')}</dt>
-                  <dd>{action.followUp}</dd>
-                </div>
-              ) : null}
+              <ActionPlanTerms action={action} />
             </dl>
           </li>
         );

@@ -4,10 +4,19 @@ import './actionPlanText.css';
 
 /** The problem an action answers and how it is followed up, under its text; nothing when neither is written. */
 export function ActionPlanText({ action }: { action: Pick<ActionView, 'problem' | 'followUp'> }) {
-  const { t } = useT();
   if (!action.problem && !action.followUp) return null;
   return (
     <dl className="action-plan-text">
+      <ActionPlanTerms action={action} />
+    </dl>
+  );
+}
+
+/** The problem and the follow-up as terms of a description list that holds other terms too. */
+export function ActionPlanTerms({ action }: { action: Pick<ActionView, 'problem' | 'followUp'> }) {
+  const { t } = useT();
+  return (
+    <>
       {action.problem ? (
         <div>
           <dt>{t('actionFields.problem')}</dt>
@@ -20,6 +29,6 @@ export function ActionPlanText({ action }: { action: Pick<ActionView, 'problem' 
           <dd>{action.followUp}</dd>
         </div>
       ) : null}
-    </dl>
+    </>
   );
 }

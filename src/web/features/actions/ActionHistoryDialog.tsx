@@ -2,6 +2,7 @@ import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-compone
 import type { ActionHistoryResponse, ActionRecordView, ActionRevisionView } from '../../../protocol/actionPlan.ts';
 import { actionsApi } from '../../api/actionsApi.ts';
 import { useT } from '../../i18n/useT.ts';
+import { RevisionChange } from '../../ui/RevisionChange.tsx';
 import { LoadFailure } from '../registers/LoadFailure.tsx';
 import { useFetched } from '../registers/useFetched.ts';
 import { isFilled, revisionValue, REVISION_FIELDS, type RevisionField } from './actionHistoryText.ts';
@@ -72,19 +73,12 @@ function Revisions({ revisions }: { revisions: readonly ActionRevisionView[] }) 
             {fields.length > 0 ? (
               <dl className="revision-changes">
                 {fields.map((field: RevisionField) => (
-                  <div key={field} className="revision-change">
-                    <dt>{t(`actionPlan.field.${field}`)}</dt>
-                    <dd>
-                      {previous ? (
-                        <span className="revision-before">
-                          <span className="revision-tag">{t('registers.before')}</span> {revisionValue(previous, field, translator)}
-                        </span>
-                      ) : null}
-                      <span className="revision-after">
-                        <span className="revision-tag">{t('registers.after')}</span> {revisionValue(revision, field, translator)}
-                      </span>
-                    </dd>
-                  </div>
+                  <RevisionChange
+                    key={field}
+                    label={t(`actionPlan.field.${field}`)}
+                    before={previous ? revisionValue(previous, field, translator) : null}
+                    after={revisionValue(revision, field, translator)}
+                  />
                 ))}
               </dl>
             ) : null}

@@ -3,6 +3,7 @@ import type { RegisterDefinition } from '../../../domain/registerTypes.ts';
 import type { EntryHistoryResponse, EntryRevision, EntryView } from '../../../protocol/registers.ts';
 import { registersApi } from '../../api/registersApi.ts';
 import { useT } from '../../i18n/useT.ts';
+import { RevisionChange } from '../../ui/RevisionChange.tsx';
 import { displayValue, revisionChanges } from './entryText.ts';
 import { LoadFailure } from './LoadFailure.tsx';
 import type { RegistersScope } from './registersScope.ts';
@@ -72,19 +73,7 @@ function Revisions({ definition, scope, revisions }: { definition: RegisterDefin
           {changes.length > 0 ? (
             <dl className="revision-changes">
               {changes.map(({ field, before, after }) => (
-                <div key={field.id} className="revision-change">
-                  <dt>{field.label[locale]}</dt>
-                  <dd>
-                    {!first ? (
-                      <span className="revision-before">
-                        <span className="revision-tag">{t('registers.before')}</span> {shown(before, field)}
-                      </span>
-                    ) : null}
-                    <span className="revision-after">
-                      <span className="revision-tag">{t('registers.after')}</span> {shown(after, field)}
-                    </span>
-                  </dd>
-                </div>
+                <RevisionChange key={field.id} label={field.label[locale]} before={first ? null : shown(before, field)} after={shown(after, field)} />
               ))}
             </dl>
           ) : null}
