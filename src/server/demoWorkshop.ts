@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
+import type { ReviewOutcome } from '../domain/actionPlan.ts';
 import type { NoteKindId } from '../domain/noteKinds.ts';
 import type { ProjectPhaseId, ProjectStepId } from '../domain/projectPhases.ts';
 import type { TraitId } from '../domain/rasmus.ts';
+import type { Role } from '../domain/roles.ts';
 import { entryDataToWire } from '../domain/registers.ts';
 import type { EntryData, RegisterId } from '../domain/registerTypes.ts';
 import { COMPASS_BEFORE } from '../domain/templates/compassBefore.ts';
@@ -9,6 +11,8 @@ import type { WorkshopCommand } from '../domain/workshopCommands.ts';
 import type { ActionScope, ActionStatus, UpwardTarget } from '../domain/workshopState.ts';
 import type { AppContext } from './appContext.ts';
 import { workshops } from './db/schema.ts';
+import { changeProjectAction } from './features/actions/changeProjectAction.ts';
+import type { ActionViewer } from './features/actions/presentActions.ts';
 import { insertProject, moveProjectPhase, type NewProject } from './features/projects/projectStore.ts';
 import { createWorkshop } from './features/workshops/createWorkshop.ts';
 import { joinWorkshop } from './features/workshops/joinWorkshop.ts';
@@ -58,16 +62,69 @@ export interface DemoNote {
 }
 
 export interface DemoAction {
+  /** For a later workshop's review of it (DemoReview.action). */
+  readonly key?: string;
+  /** The problem the action answers (the written action plan's "problem"). */
+  readonly problem?: string;
   readonly what: string;
   readonly who: string;
+  /** The member who answers for it on the action plan, named there by the leader after the meeting. */
+  readonly responsible?: PersonKey;
   /** Days from the workshop (negative: before it); null for no date. */
   readonly dueInDays: number | null;
+  /** How and when it is followed up. */
+  readonly followUp?: string;
   readonly noteKeys: readonly string[];
   readonly traitId: TraitId | null;
-  /** Where the action stands now, followed up after the workshop. */
+  /**
+   * Where the action stood when its workshop ended (see DemoSession.finish). A later workshop's
+   * review may decide more; the engine only lets it decide about an action still open by then.
+   */
   readonly status: ActionStatus;
   readonly scope?: ActionScope;
   readonly upwardTo?: UpwardTarget;
+}
+
+/** A later workshop's decision, in its review step, about an action an earlier workshop decided. */
+export interface DemoReview {
+  /** The action's key (DemoAction.key). */
+  readonly action: string;
+  readonly outcome: ReviewOutcome;
+  /** For an action kept open: its new date, in days from this workshop. */
+  readonly dueInDays?: number;
+  /** What was done, why it is late, or why it is dropped; the action's history keeps it. */
+  readonly comment: string;
+}
+
+/**
+ * What the demo's workshops share as its story goes on: its people, the leader (who names on the
+ * action plan the member answering for each action), and the actions a later workshop's review
+ * looks up by key.
+ */
+export class DemoStory {
+  readonly people: DemoPeople;
+  /** The demo leader, as the action plan sees them. */
+  readonly leader: ActionViewer;
+  readonly #decided = new Map<string, { readonly id: string; readonly projectId: string; readonly heldAt: number }>();
+
+  constructor(people: DemoPeople, leaderRoles: readonly Role[]) {
+    this.people = people;
+    this.leader = { userId: person(people, 'leader'), roles: leaderRoles };
+  }
+
+  record(key: string, decided: { readonly id: string; readonly projectId: string; readonly heldAt: number }): void {
+    if (this.#decided.has(key)) throw new Error(`demo: two actions with the key ${key}`);
+    this.#decided.set(key, decided);
+  }
+
+  /** The id of an action that an earlier workshop of the same project decided. */
+  earlier(key: string, projectId: string, heldAt: number): string {
+    const decided = this.#decided.get(key);
+    if (!decided) throw new Error(`demo: no action ${key} decided before`);
+    if (decided.projectId !== projectId) throw new Error(`demo: the action ${key} belongs to another project`);
+    if (decided.heldAt >= heldAt) throw new Error(`demo: the action ${key} was decided later than the review`);
+    return decided.id;
+  }
 }
 
 export function isoDate(ms: number): string {
@@ -100,13 +157,22 @@ export class DemoSession {
   readonly #wctx: WorkshopContext;
   readonly #room: WorkshopRoom;
   readonly #facilitatorUserId: string | null;
+  readonly #place: { readonly organisationId: string; readonly projectId: string };
+  readonly #story: DemoStory;
   readonly #participants = new Map<string, string>();
   readonly #notes = new Map<string, string>();
   readonly #actions: Array<{ id: string; status: ActionStatus }> = [];
 
-  constructor(wctx: WorkshopContext, room: WorkshopRoom, workshop: { id: string; joinCode: string; heldAt: number; facilitatorUserId: string | null }) {
+  constructor(
+    wctx: WorkshopContext,
+    room: WorkshopRoom,
+    workshop: { id: string; joinCode: string; heldAt: number; facilitatorUserId: string | null; organisationId: string; projectId: string },
+    story: DemoStory,
+  ) {
     this.#wctx = wctx;
     this.#room = room;
+    this.#place = { organisationId: workshop.organisationId, projectId: workshop.projectId };
+    this.#story = story;
     this.workshopId = workshop.id;
     this.joinCode = workshop.joinCode;
     this.heldAt = workshop.heldAt;
@@ -160,11 +226,17 @@ export class DemoSession {
     await this.run(by, { type: 'entry.save', entryId, register, fields: entryDataToWire(fields) });
   }
 
-  /** The facilitator writes the actions down; their status is followed up after the workshop (see finish). */
+  /**
+   * The facilitator writes the actions down, and the leader names on the action plan the member who
+   * answers for each; their status is followed up after the workshop (see finish).
+   */
   async addActions(actions: readonly DemoAction[]): Promise<void> {
+    const named: Array<readonly [string, PersonKey]> = [];
     for (const action of actions) {
       const actionId = newId();
       this.#actions.push({ id: actionId, status: action.status });
+      if (action.key) this.#story.record(action.key, { id: actionId, projectId: this.#place.projectId, heldAt: this.heldAt });
+      if (action.responsible) named.push([actionId, action.responsible]);
       await this.run('facilitator', {
         type: 'action.add',
         actionId,
@@ -175,6 +247,30 @@ export class DemoSession {
         traitId: action.traitId,
         scope: action.scope ?? 'ours',
         upwardTo: action.scope === 'upward' ? (action.upwardTo ?? 'committee') : null,
+        ...(action.problem === undefined ? {} : { problem: action.problem }),
+        ...(action.followUp === undefined ? {} : { followUp: action.followUp }),
+      });
+    }
+    for (const [actionId, responsible] of named) {
+      const body = { responsibleUserId: person(this.#story.people, responsible) };
+      const changed = await changeProjectAction(this.#wctx.db, { ...this.#place, actionId }, this.#story.leader, body, new Date(this.#wctx.now()));
+      if (!changed.ok) throw new Error(`demo: naming who answers for an action was refused: ${changed.error}`);
+    }
+  }
+
+  /**
+   * The review step (where a session begins): the meeting's decisions about actions that earlier
+   * workshops of the project decided, each written to the action plan with its comment.
+   */
+  async review(reviews: readonly DemoReview[]): Promise<void> {
+    if (this.#room.template.steps[this.#room.state.stepIndex]?.kind !== 'review') throw new Error('demo: not on the review step');
+    for (const review of reviews) {
+      await this.run('facilitator', {
+        type: 'action.review',
+        actionId: this.#story.earlier(review.action, this.#place.projectId, this.heldAt),
+        outcome: review.outcome,
+        due: review.dueInDays === undefined ? null : isoDate(this.heldAt + review.dueInDays * DAY),
+        comment: review.comment,
       });
     }
   }
@@ -218,6 +314,7 @@ export async function startDemoWorkshop(
   plan: DemoWorkshopPlan,
   start: number,
   tickMs: number,
+  story: DemoStory,
 ): Promise<DemoSession> {
   const wctx: WorkshopContext = { db: ctx.db, rooms: ctx.rooms, now: demoClock(ctx, start, tickMs) };
   const created = await createWorkshop(wctx, { ...place, title: plan.title, templateId: plan.templateId, locale: 'da', anonymous: plan.anonymous, phase: plan.phase ?? null });
@@ -227,7 +324,34 @@ export async function startDemoWorkshop(
   await ctx.db.update(workshops).set({ createdAt: new Date(start) }).where(eq(workshops.id, workshopId));
   const room = await ctx.rooms.get(workshopId);
   if (!room) throw new Error('demo workshop vanished');
-  return new DemoSession(wctx, room, { id: workshopId, joinCode, heldAt: start, facilitatorUserId: place.createdBy });
+  return new DemoSession(wctx, room, { id: workshopId, joinCode, heldAt: start, facilitatorUserId: place.createdBy, organisationId: place.organisationId, projectId: place.projectId }, story);
+}
+
+/** A workshop held some days ago: the people who join it, and what its review step (where it begins) decided. */
+export interface DemoMeetingPlan extends DemoWorkshopPlan {
+  readonly daysAgo: number;
+  /** Hours after the morning (see morningOf) that it began. */
+  readonly hoursIn: number;
+  readonly participants: readonly DemoParticipant[];
+  /** Its decisions about earlier workshops' actions; none in a project's first workshop. */
+  readonly reviews: readonly DemoReview[];
+}
+
+/** Where a workshop is held, and which member runs it. */
+export interface DemoMeetingPlace {
+  readonly organisationId: string;
+  readonly projectId: string;
+  readonly facilitator: PersonKey;
+}
+
+/** Starts a meeting run by `place.facilitator`: everyone joins, then it goes through the review step. */
+export async function startDemoMeeting(ctx: AppContext, place: DemoMeetingPlace, story: DemoStory, meeting: DemoMeetingPlan): Promise<DemoSession> {
+  const { facilitator, ...where } = place;
+  const heldAt = morningOf(ctx.now(), meeting.daysAgo) + meeting.hoursIn * 60 * MINUTE;
+  const session = await startDemoWorkshop(ctx, { ...where, createdBy: person(story.people, facilitator) }, meeting, heldAt, MINUTE, story);
+  await session.joinAll(meeting.participants, story.people);
+  await session.review(meeting.reviews);
+  return session;
 }
 
 export interface DemoProject extends Omit<NewProject, 'phase' | 'step'> {
@@ -258,15 +382,9 @@ export interface DemoCompassPlan {
   readonly actions: readonly DemoAction[];
 }
 
-export async function seedFinishedCompass(
-  ctx: AppContext,
-  place: { organisationId: string; projectId: string; createdBy: string },
-  people: DemoPeople,
-  plan: DemoCompassPlan,
-): Promise<void> {
-  const heldAt = morningOf(ctx.now(), plan.daysAgo) + 60 * MINUTE;
-  const session = await startDemoWorkshop(ctx, place, { title: plan.title, templateId: COMPASS_BEFORE.id, anonymous: false }, heldAt, MINUTE);
-  await session.joinAll(plan.participants, people);
+/** The first workshop of a project, so its review step has nothing to go through. */
+export async function seedFinishedCompass(ctx: AppContext, place: DemoMeetingPlace, story: DemoStory, plan: DemoCompassPlan): Promise<void> {
+  const session = await startDemoMeeting(ctx, place, story, { ...plan, templateId: COMPASS_BEFORE.id, anonymous: false, hoursIn: 1, reviews: [] });
   await session.step('today', plan.notes);
   await session.step('expectations', plan.notes);
   await session.step('preconditions', plan.notes);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_FRAME_FIELDS, stepIndex } from '../domain/projectPhases.ts';
 import type { MeResponse, MembersResponse } from '../protocol/accounts.ts';
 import type { SummaryResponse } from '../protocol/http.ts';
-import type { ActionListResponse } from '../protocol/actionPlan.ts';
+import type { ActionHistoryResponse, ActionListResponse, ActionRecordView, ActionRevisionView } from '../protocol/actionPlan.ts';
 import type { ProjectListResponse, ProjectView } from '../protocol/projects.ts';
 import type { EntryHistoryResponse, ProjectRegistersResponse, RegisterView } from '../protocol/registers.ts';
 import type { Database, Tx } from './db/database.ts';
@@ -297,6 +297,120 @@ describe('seedDemo on an empty database', () => {
     expect(filled.length).toBeGreaterThan(0);
     expect(filled.length).toBeLessThan(roles.length);
     expect(filled.every((e) => e.updatedByName === 'Demo Leder')).toBe(true);
+  });
+
+  async function actionPlan(cookie: string, state: 'all' | 'overdue' = 'all'): Promise<ActionListResponse> {
+    const response = await apiCall(server, 'GET', `/api/organisations/${login.organisationId}/actions?state=${state}`, { cookie });
+    expect(response.status).toBe(200);
+    return response.body as ActionListResponse;
+  }
+
+  async function historyOf(cookie: string, action: ActionRecordView): Promise<ActionRevisionView[]> {
+    const response = await apiCall(server, 'GET', `${projectPath(action.projectId)}/actions/${action.id}/history`, { cookie });
+    expect(response.status).toBe(200);
+    return (response.body as ActionHistoryResponse).revisions;
+  }
+
+  /** Revisions a later workshop's review made: in another workshop than the one that decided it, with the meeting's comment. */
+  const reviewsIn = (action: ActionRecordView, revisions: readonly ActionRevisionView[]) =>
+    revisions.filter((r) => r.workshopTitle !== null && r.workshopTitle !== action.workshopTitle && r.comment !== '');
+
+  it("gives the action plan its problems, follow-ups and members who answer for them, named by the leader", async () => {
+    const cookie = await leaderCookie();
+    const { actions } = await actionPlan(cookie);
+    expect(new Set(actions.map((a) => a.projectId)).size).toBe(2);
+    for (const action of actions) {
+      expect(action.problem.length, action.what).toBeGreaterThan(20);
+      expect(action.followUp.length, action.what).toBeGreaterThan(20);
+    }
+    const named = actions.filter((a) => a.responsibleUserId !== null);
+    expect(named.length).toBeGreaterThan(actions.length / 2);
+    expect(new Set(named.map((a) => a.responsibleName)).size).toBeGreaterThanOrEqual(4);
+    // Realistic: some open actions, sent upward to another unit, have no member answering for them.
+    expect(actions.some((a) => a.responsibleUserId === null && (a.status === 'open' || a.status === 'in_progress'))).toBe(true);
+
+    // The leader named them on the plan after the meeting, on the meeting's day.
+    const action = named.find((a) => a.responsibleName !== 'Demo Leder');
+    if (!action) throw new Error('no action with another member responsible');
+    const revisions = await historyOf(cookie, action);
+    const naming = revisions.find((r) => r.changed.includes('responsible') && r.version > 1);
+    expect(naming).toMatchObject({ byName: 'Demo Leder', workshopTitle: null, responsibleName: action.responsibleName });
+    const created = revisions.find((r) => r.version === 1);
+    expect(Math.abs(Date.parse(naming?.at ?? '') - Date.parse(created?.at ?? ''))).toBeLessThan(24 * 3600_000);
+  });
+
+  it("records later workshops' reviews on the plan: done, kept open with a new date, dropped with a reason, each with its comment", async () => {
+    const cookie = await leaderCookie();
+    const { actions } = await actionPlan(cookie);
+    const project = await homeCareProject(cookie);
+    const heldAt = new Map(project.workshops.map((w) => [w.title, Date.parse(w.createdAt)]));
+    const first = (await apiCall(server, 'GET', projectPath(login.projectId), { cookie })).body as ProjectView;
+    for (const w of first.workshops) heldAt.set(w.title, Date.parse(w.createdAt));
+
+    const outcomes: string[] = [];
+    const reviewedIn = new Set<string>();
+    for (const action of actions) {
+      const revisions = await historyOf(cookie, action);
+      const reviews = reviewsIn(action, revisions);
+      if (reviews.length === 0) continue;
+      const created = revisions.find((r) => r.version === 1);
+      for (const review of reviews) {
+        // Decided in an earlier workshop, reviewed in a later one, and dated by it.
+        expect(heldAt.get(review.workshopTitle ?? '')).toBeGreaterThan(heldAt.get(action.workshopTitle ?? '') ?? Infinity);
+        expect(Date.parse(review.at)).toBeGreaterThan(Date.parse(created?.at ?? ''));
+        expect(Date.parse(review.at)).toBeLessThan((heldAt.get(review.workshopTitle ?? '') ?? 0) + 24 * 3600_000);
+        reviewedIn.add(review.workshopTitle ?? '');
+      }
+      // Nothing after the latest review contradicts it: the action stands as the meeting left it.
+      const latest = reviews[0];
+      if (!latest) throw new Error('unreachable');
+      expect(revisions.filter((r) => r.version > latest.version).map((r) => r.changed).flat(), action.what).not.toContain('status');
+      expect(action.status, action.what).toBe(latest.status);
+      if (latest.status === 'dropped') outcomes.push('dropped');
+      else if (latest.status === 'done') outcomes.push('done');
+      else {
+        // A new date, later than the one it had.
+        const before = revisions.find((r) => r.version === latest.version - 1);
+        expect(latest.changed, action.what).toContain('due');
+        expect((latest.due ?? '') > (before?.due ?? '~'), action.what).toBe(true);
+        expect(action.due).toBe(latest.due);
+        outcomes.push('open');
+      }
+    }
+    expect(new Set(outcomes)).toEqual(new Set(['done', 'open', 'dropped']));
+    expect(outcomes.filter((o) => o === 'done').length).toBeGreaterThanOrEqual(2);
+    expect([...reviewedIn].sort()).toEqual(
+      [...project.workshops.filter((w) => w.templateId !== 'compass-before'), ...first.workshops.filter((w) => w.templateId === 'four-phases')].map((w) => w.title).sort(),
+    );
+
+    // The meeting's own summary shows what it decided on its review step.
+    const statusAfter = project.workshops.find((w) => w.templateId === 'status-after');
+    const summary = (await apiCall(server, 'GET', `/api/workshops/${statusAfter?.id}/summary`, { cookie })).body as SummaryResponse;
+    expect(summary.review.map((item) => item.outcome?.outcome).sort()).toEqual(['done', 'dropped']);
+    expect(summary.review.every((item) => (item.outcome?.comment.length ?? 0) > 20)).toBe(true);
+
+    // The workshop under way opened on the review step with the first project's open actions as they stand now.
+    const room = await server.ctx.rooms.get(login.openWorkshop.id);
+    const stillOpen = actions.filter((a) => a.projectId === login.projectId && (a.status === 'open' || a.status === 'in_progress'));
+    expect([...(room?.state.review.keys() ?? [])].sort()).toEqual(stillOpen.map((a) => a.id).sort());
+  });
+
+  it('keeps an action past its date and one due within days, each with a member who answers for it', async () => {
+    const cookie = await leaderCookie();
+    const overdue = await actionPlan(cookie, 'overdue');
+    const late = overdue.actions.filter((a) => a.responsibleUserId !== null);
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.every((a) => a.overdue && (a.due ?? '') < overdue.today)).toBe(true);
+    // One of them got its new date at a review, and that date has passed since.
+    const histories = await Promise.all(late.map(async (a) => reviewsIn(a, await historyOf(cookie, a))));
+    expect(histories.some((reviews) => reviews.some((r) => r.changed.includes('due')))).toBe(true);
+
+    const { actions, today } = await actionPlan(cookie);
+    const soon = actions.filter((a) => {
+      const days = a.due === null ? -1 : (Date.parse(a.due) - Date.parse(today)) / (24 * 3600_000);
+      return (a.status === 'open' || a.status === 'in_progress') && a.responsibleUserId !== null && days >= 0 && days <= 3;
+    });
+    expect(soon.length).toBeGreaterThan(0);
   });
 
   it('does nothing the second time', async () => {

@@ -14,9 +14,9 @@ import {
   person,
   seedFinishedCompass,
   startDemoWorkshop,
+  DemoStory,
   type DemoCompassPlan,
   type DemoNote,
-  type DemoPeople,
   type DemoProject,
   type PersonKey,
 } from './demoWorkshop.ts';
@@ -192,35 +192,50 @@ const FINISHED_WORKSHOP: DemoCompassPlan = {
     ['lars', ['roles', 'roles', 'keeptime']],
     ['guest', ['nocomputer', 'training', 'evaluate']],
   ],
+  // The phase dialogue (seedDemoMeetings.ts) reviews those still open.
   actions: [
     {
+      problem: 'Ingen i Løn og Personale har prøvet det nye system, og det gamle lukker ved udgangen af næste kvartal.',
       what: 'Planlæg to timers oplæring i arbejdstiden for alle i Løn og Personale, før det gamle system lukker',
       who: 'Demo Leder',
+      responsible: 'leader',
       dueInDays: 30,
+      followUp: 'Lederen fortæller på personalemødet, når alle har været igennem oplæringen.',
       noteKeys: ['training'],
       traitId: 'developing',
       status: 'done',
     },
     {
+      key: 'travel-superusers',
+      problem: 'Kolleger uden fast computer kan gå i stå med den nye app, og hjælpen lander på dem, der i forvejen er gode til it.',
       what: 'Udpeg en superbruger i hver enhed og afsæt to timer om ugen til opgaven de første tre måneder',
       who: 'Demo Leder og Mette Holm (TR)',
+      responsible: 'leader',
       dueInDays: 120,
+      followUp: 'Et fast punkt på MED-møderne, indtil alle enheder har en superbruger.',
       noteKeys: ['superusers', 'nocomputer'],
       traitId: 'recognised',
       status: 'in_progress',
     },
     {
+      key: 'travel-roles',
+      problem: 'Når godkendelsen flytter ud til lederne, er det uklart, hvem der kontrollerer hvad, og fejl kan falde mellem to stole.',
       what: 'Beskriv, hvem der kontrollerer hvad, når godkendelsen flytter til lederne, og del beskrivelsen med alle enheder',
       who: 'Løn og Personale',
+      responsible: 'lars',
       dueInDays: 95,
+      followUp: 'Lederne gennemgår beskrivelsen på et ledermøde, før den sendes ud.',
       noteKeys: ['roles'],
       traitId: 'realistic',
       status: 'in_progress',
     },
     {
+      problem: 'Begge systemer kører side om side i en periode, og det giver ekstra travlhed i overgangen.',
       what: 'Tag belastningen i overgangen op i AMU og følg op tre måneder efter opstart',
       who: 'Jonas Berg (AMR)',
+      responsible: 'jonas',
       dueInDays: 200,
+      followUp: 'AMU ser på belastningen tre måneder efter opstart og giver MED-udvalget besked.',
       noteKeys: ['overlap', 'evaluate'],
       traitId: 'healthy',
       status: 'open',
@@ -246,16 +261,18 @@ const OPEN_WORKSHOP = {
 async function seedOpenWorkshop(
   ctx: AppContext,
   place: { organisationId: string; projectId: string },
-  people: DemoPeople,
+  story: DemoStory,
 ): Promise<{ workshopId: string; joinCode: string }> {
   const plan = OPEN_WORKSHOP;
-  // Started a little while ago by the union rep (elected representatives may facilitate too).
+  // Started a little while ago by the union rep (elected representatives may facilitate too). It
+  // opened on the review step, which loaded the project's open actions as the other seeds left them.
   const session = await startDemoWorkshop(
     ctx,
-    { ...place, createdBy: person(people, 'mette') },
+    { ...place, createdBy: person(story.people, 'mette') },
     { title: plan.title, templateId: COMPASS_BEFORE.id, anonymous: true },
     ctx.now() - 25 * MINUTE,
     45_000,
+    story,
   );
   for (let i = 0; i < plan.guests; i++) await session.join(`anon${i}`, null, null);
   await session.step('today', plan.notes);
@@ -318,9 +335,11 @@ export async function seedDemo(ctx: AppContext, baseUrl: string, options: SeedDe
     const projectId = await insertDemoProject(ctx, organisationId, leaderId, { ...PROJECT, frame: PROJECT_FRAME, history: PHASE_HISTORY });
 
     const place = { organisationId, projectId };
-    await seedFinishedCompass(ctx, { ...place, createdBy: leaderId }, people, FINISHED_WORKSHOP);
-    const open = await seedOpenWorkshop(ctx, place, people);
-    await seedDemoMethod(ctx, organisationId, people, projectId);
+    const story = new DemoStory(people, PEOPLE.find((p) => p.key === 'leader')?.roles ?? []);
+    await seedFinishedCompass(ctx, { ...place, facilitator: 'leader' }, story, FINISHED_WORKSHOP);
+    await seedDemoMethod(ctx, organisationId, story, projectId);
+    // Last, as it is the latest: its review step lists the actions the others left open.
+    const open = await seedOpenWorkshop(ctx, place, story);
 
     const url = `${baseUrl}/sign-in`;
     const lines = [

@@ -3,14 +3,12 @@ import { TASKS_MOVE } from '../domain/templates/tasksMove.ts';
 import type { EntryData } from '../domain/registerTypes.ts';
 import type { AppContext } from './appContext.ts';
 import {
-  MINUTE,
-  morningOf,
-  person,
-  startDemoWorkshop,
+  startDemoMeeting,
   type DemoAction,
   type DemoNote,
   type DemoParticipant,
-  type DemoPeople,
+  type DemoReview,
+  type DemoStory,
 } from './demoWorkshop.ts';
 import { newId } from './features/workshops/secrets.ts';
 
@@ -137,13 +135,54 @@ const TASKS = {
       status: 'noticed',
     }],
   ] as ReadonlyArray<readonly [string | null, EntryData]>,
-  actions: [
-    { what: 'Læg to timers superbrugertid om ugen ind i planen for hvert team', who: 'Teamlederne', dueInDays: 14, noteKeys: ['r-supertime', 'superhelp'], traitId: 'recognised', status: 'in_progress' },
-    { what: 'Skriv aftalen om ingen beskeder efter vagt ind i teamenes arbejdsgange', who: 'Jonas Berg (AMR)', dueInDays: 21, noteKeys: ['r-offhours'], traitId: 'healthy', status: 'open' },
+  /** What the meeting decided, on its review step, about the status after's actions. */
+  reviews: [
     {
+      action: 'homecare-evenings',
+      outcome: 'done',
+      comment: 'Beskederne er slået fra på alle telefoner i Syd. Aftalen står endnu ikke i arbejdsgangene, så det bliver en ny handling i dag.',
+    },
+    {
+      action: 'homecare-central',
+      outcome: 'done',
+      comment: 'Drøftet på mødet i dag: Planlægningsenheden ringer til teamlederen, før en rute bliver lavet om ud over samme dag.',
+    },
+    {
+      action: 'homecare-neck',
+      outcome: 'open',
+      dueInDays: 45,
+      comment: 'AMU holder først møde igen i næste måned. Indtil da prøver vi holderne af i to biler.',
+    },
+  ] as readonly DemoReview[],
+  actions: [
+    {
+      problem: 'Superbrugerne hjælper kolleger midt på ruten og i pauserne, og den tid står ingen steder.',
+      what: 'Læg to timers superbrugertid om ugen ind i planen for hvert team',
+      who: 'Teamlederne',
+      responsible: 'leader',
+      dueInDays: 14,
+      followUp: 'Teamlederne viser planen på næste MED-møde.',
+      noteKeys: ['r-supertime', 'superhelp'],
+      traitId: 'recognised',
+      status: 'in_progress',
+    },
+    {
+      problem: 'Beskederne er slået fra, men aftalen står ingen steder, så nye kolleger kender den ikke.',
+      what: 'Skriv aftalen om ingen beskeder efter vagt ind i teamenes arbejdsgange',
+      who: 'Jonas Berg (AMR)',
+      responsible: 'jonas',
+      dueInDays: 5,
+      followUp: 'Jonas ser arbejdsgangene igennem, næste gang han er ude i teamene.',
+      noteKeys: ['r-offhours'],
+      traitId: 'healthy',
+      status: 'open',
+    },
+    {
+      problem: 'Social- og sundhedshjælperne bruger deres fritid på at finde nogen at bytte vagt med.',
       what: 'Planlægningsenheden overtager igen de vagtbytter, der ikke er løst klokken 14 dagen før',
       who: 'Ledelsen i Sundhed og Omsorg',
       dueInDays: 30,
+      followUp: 'Svaret fra ledelsen kommer på dagsordenen til næste MED-møde.',
       noteKeys: ['r-swap', 'swap'],
       traitId: 'autonomous',
       status: 'open',
@@ -151,9 +190,11 @@ const TASKS = {
       upwardTo: 'management',
     },
     {
+      problem: 'Alle besøg af samme slags får samme tid, også hos borgere med demens, hvor besøget tager længere.',
       what: 'Se standardtiderne efter for borgere med demens, sammen med sygeplejerskerne',
       who: 'Planlægningsenheden',
       dueInDays: 45,
+      followUp: 'Sygeplejerskerne siger til efter en måned, om de nye tider holder.',
       noteKeys: ['r-dementia', 'sametime'],
       traitId: 'meaningful',
       status: 'in_progress',
@@ -161,9 +202,12 @@ const TASKS = {
       upwardTo: 'management',
     },
     {
+      problem: 'Borgere og pårørende skal selv melde afbud i borgerappen, og ingen følger op på, hvad det betyder for dem.',
       what: 'Hoved-MED drøfter, hvordan opgaver, der flytter over til borgerne, følges op i alle projekter',
       who: 'Mette Holm (TR)',
+      responsible: 'mette',
       dueInDays: 60,
+      followUp: 'Mette fortæller på næste MED-møde, hvad Hoved-MED har besluttet.',
       noteKeys: ['cancel'],
       traitId: null,
       status: 'open',
@@ -174,11 +218,9 @@ const TASKS = {
 };
 
 /** The MED meeting: what moved, whom it burdens, the two registers filled in together, remedies and actions. */
-export async function seedTasksMeeting(ctx: AppContext, place: Place, people: DemoPeople): Promise<void> {
+export async function seedTasksMeeting(ctx: AppContext, place: Place, story: DemoStory): Promise<void> {
   const plan = TASKS;
-  const heldAt = morningOf(ctx.now(), plan.daysAgo) + 6 * 60 * MINUTE;
-  const session = await startDemoWorkshop(ctx, { ...place, createdBy: person(people, 'mette') }, { title: plan.title, templateId: TASKS_MOVE.id, anonymous: false }, heldAt, MINUTE);
-  await session.joinAll(plan.participants, people);
+  const session = await startDemoMeeting(ctx, { ...place, facilitator: 'mette' }, story, { ...plan, templateId: TASKS_MOVE.id, anonymous: false, hoursIn: 6 });
   await session.step('seen', plan.notes);
   await session.step('burdens', plan.notes);
   await session.step('whom', plan.notes);
@@ -212,10 +254,56 @@ const PHASES = {
     { key: 'mailbox', by: 'lars', stepId: 'questions', category: 'operation-3', kind: 'answer', text: 'En fælles postkasse til fejl, som Løn og Personale tømmer hver dag' },
     { by: 'sofie', stepId: 'questions', category: 'operation-3', kind: 'answer', text: 'Giv besked tilbage, når en fejl er rettet, så vi ved, det nytter' },
   ] as readonly DemoNote[],
+  /** What the meeting decided, on its review step, about the compass's actions. */
+  reviews: [
+    {
+      action: 'travel-superusers',
+      outcome: 'done',
+      comment: 'Alle enheder har nu en superbruger. Deres tid er ikke på plads, så den tager vi op i MED-udvalget.',
+    },
+    {
+      action: 'travel-roles',
+      outcome: 'open',
+      dueInDays: 10,
+      comment: 'Udkastet er klar, men lederne skal se det på ledermødet, før det sendes ud.',
+    },
+  ] as readonly DemoReview[],
   actions: [
-    { what: 'Læg en plan for, hvornår hver enhed går over, sammen med Løn og Personale', who: 'Demo Leder', dueInDays: 14, noteKeys: ['order'], traitId: null, status: 'in_progress' },
-    { what: 'Opret en fælles postkasse til fejl og forslag, og svar inden for en uge', who: 'Løn og Personale', dueInDays: 10, noteKeys: ['mailbox'], traitId: 'recognised', status: 'done' },
-    { what: 'Tag superbrugernes tid op i MED-udvalget', who: 'Mette Holm (TR)', dueInDays: 30, noteKeys: ['time', 'counts'], traitId: 'realistic', status: 'open', scope: 'upward', upwardTo: 'committee' },
+    {
+      problem: 'Enhederne ved ikke, hvornår de skal i gang, og Løn og Personale vil gerne have indflydelse på rækkefølgen.',
+      what: 'Læg en plan for, hvornår hver enhed går over, sammen med Løn og Personale',
+      who: 'Demo Leder',
+      responsible: 'leader',
+      dueInDays: 14,
+      followUp: 'Planen sendes til alle ledere og gennemgås på næste ledermøde.',
+      noteKeys: ['order'],
+      traitId: null,
+      status: 'in_progress',
+    },
+    {
+      problem: 'Fejl og spørgsmål om systemet kommer ad mange veje, og ingen får at vide, om der sker noget.',
+      what: 'Opret en fælles postkasse til fejl og forslag, og svar inden for en uge',
+      who: 'Løn og Personale',
+      responsible: 'lars',
+      dueInDays: 10,
+      followUp: 'Løn og Personale tæller henvendelser og svartider og viser tallene i MED-udvalget efter tre måneder.',
+      noteKeys: ['mailbox'],
+      traitId: 'recognised',
+      status: 'done',
+    },
+    {
+      problem: 'Superbrugerne har ingen tid sat af, så hjælpen til kolleger går fra deres andre opgaver.',
+      what: 'Tag superbrugernes tid op i MED-udvalget',
+      who: 'Mette Holm (TR)',
+      responsible: 'mette',
+      dueInDays: 30,
+      followUp: 'Mette giver superbrugerne besked efter mødet i MED-udvalget.',
+      noteKeys: ['time', 'counts'],
+      traitId: 'realistic',
+      status: 'open',
+      scope: 'upward',
+      upwardTo: 'committee',
+    },
   ] as readonly DemoAction[],
   /** Part of the roles plan: three of its fixed rows. */
   roles: [
@@ -245,17 +333,14 @@ const PHASES = {
 };
 
 /** The phase dialogue for operation, the first project's phase: answers, actions, and part of the roles plan. */
-export async function seedPhaseDialogue(ctx: AppContext, place: Place, people: DemoPeople): Promise<void> {
+export async function seedPhaseDialogue(ctx: AppContext, place: Place, story: DemoStory): Promise<void> {
   const plan = PHASES;
-  const heldAt = morningOf(ctx.now(), plan.daysAgo) + 5 * 60 * MINUTE;
-  const session = await startDemoWorkshop(
+  const session = await startDemoMeeting(
     ctx,
-    { ...place, createdBy: person(people, 'leader') },
-    { title: plan.title, templateId: FOUR_PHASES.id, anonymous: false, phase: 'operation' },
-    heldAt,
-    MINUTE,
+    { ...place, facilitator: 'leader' },
+    story,
+    { ...plan, templateId: FOUR_PHASES.id, anonymous: false, phase: 'operation', hoursIn: 5 },
   );
-  await session.joinAll(plan.participants, people);
   await session.step('questions', plan.notes);
   await session.step('actions');
   await session.addActions(plan.actions);

@@ -3,17 +3,16 @@ import { STATUS_AFTER } from '../domain/templates/statusAfter.ts';
 import type { AppContext } from './appContext.ts';
 import {
   insertDemoProject,
-  MINUTE,
-  morningOf,
   person,
   seedFinishedCompass,
-  startDemoWorkshop,
+  startDemoMeeting,
   type DemoAction,
   type DemoCompassPlan,
   type DemoNote,
   type DemoParticipant,
-  type DemoPeople,
   type DemoProject,
+  type DemoReview,
+  type DemoStory,
 } from './demoWorkshop.ts';
 import { seedPhaseDialogue, seedTasksMeeting } from './seedDemoMeetings.ts';
 import { seedEarlyRegisters, seedLaterRegisters } from './seedDemoRegisters.ts';
@@ -23,7 +22,9 @@ import { seedEarlyRegisters, seedLaterRegisters } from './seedDemoRegisters.ts';
  * compass from before it came, a status after with the before/after comparison, a MED meeting on
  * the tasks it moved, and the project's registers (roles plan, the ten pieces of advice, benefits
  * with assumptions judged by the members, task shifts and invisible work). The first project gets a
- * phase dialogue for the phase it is in, which fills part of its roles plan.
+ * phase dialogue for the phase it is in, which fills part of its roles plan. Each workshop after a
+ * project's first opens by reviewing the actions still open (done, a new date, or dropped), so the
+ * action plan shows its follow-up and history; some actions are past their date, some due soon.
  */
 
 const PROJECT = {
@@ -119,20 +120,55 @@ const COMPASS: DemoCompassPlan = {
     ['karin', ['phone', 'routes', 'training']],
     ['ibrahim', ['status', 'quiet', 'super']],
   ],
+  // The status after reviews those still open.
   actions: [
-    { what: 'Udpeg to superbrugere pr. team, og afsæt tre timer om ugen til dem de første fire måneder', who: 'Demo Leder', dueInDays: 45, noteKeys: ['super'], traitId: 'developing', status: 'done' },
-    { what: 'Inviter to fra hvert team med, når planlæggerne lægger de første ruter', who: 'Planlægningsenheden og teamlederne', dueInDays: 60, noteKeys: ['routes'], traitId: 'autonomous', status: 'done' },
     {
+      problem: 'Kolleger, der ikke er vant til apps, risikerer at blive hængende, når appen kommer.',
+      what: 'Udpeg to superbrugere pr. team, og afsæt tre timer om ugen til dem de første fire måneder',
+      who: 'Demo Leder',
+      responsible: 'leader',
+      dueInDays: 45,
+      followUp: 'Teamlederne fortæller på personalemødet, hvem der er superbrugere.',
+      noteKeys: ['super'],
+      traitId: 'developing',
+      status: 'done',
+    },
+    {
+      problem: 'Teamene mister indflydelse på ruten, når den lægges centralt.',
+      what: 'Inviter to fra hvert team med, når planlæggerne lægger de første ruter',
+      who: 'Planlægningsenheden og teamlederne',
+      dueInDays: 60,
+      followUp: 'Teamene siger til på morgenmødet, om de første ruter holder.',
+      noteKeys: ['routes'],
+      traitId: 'autonomous',
+      status: 'done',
+    },
+    {
+      key: 'homecare-quiet',
+      problem: 'Appen sender beskeder, også når medarbejderne har fri.',
       what: 'Få en aftale om, hvornår appen må sende beskeder, og tag den op i MED-udvalget',
       who: 'Jonas Berg (AMR)',
+      responsible: 'jonas',
       dueInDays: 90,
+      followUp: 'Jonas fortæller på personalemødet, hvad MED-udvalget har besluttet.',
       noteKeys: ['quiet', 'notify'],
       traitId: 'healthy',
       status: 'in_progress',
       scope: 'upward',
       upwardTo: 'committee',
     },
-    { what: 'Hold en status efter i hvert team et halvt år efter opstart', who: 'Demo Leder og Mette Holm (TR)', dueInDays: 225, noteKeys: ['status'], traitId: null, status: 'done' },
+    {
+      key: 'homecare-status',
+      problem: 'Vi ved endnu ikke, om appen giver det, vi håber, eller hvad den koster i teamene.',
+      what: 'Hold en status efter i hvert team et halvt år efter opstart',
+      who: 'Demo Leder og Mette Holm (TR)',
+      responsible: 'mette',
+      dueInDays: 225,
+      followUp: 'Resultatet fremlægges i MED-udvalget.',
+      noteKeys: ['status'],
+      traitId: null,
+      status: 'open',
+    },
   ],
 };
 
@@ -179,19 +215,36 @@ const STATUS = {
     ['mette', ['central', 'unseen', 'helping']],
     ['aisha', ['helping', 'central', 'traffic']],
   ] as ReadonlyArray<readonly [string, readonly string[]]>,
+  /** What the meeting decided, on its review step, about the compass's actions. */
+  reviews: [
+    { action: 'homecare-status', outcome: 'done', comment: 'Det er det, vi gør i dag: status efter et halvt år i Hjemmeplejen Syd.' },
+    {
+      action: 'homecare-quiet',
+      outcome: 'dropped',
+      comment: 'Aftalen kom aldrig på plads, og beskederne efter vagt er stadig et problem. I stedet slår vi beskederne fra på telefonerne, se dagens nye handling.',
+    },
+  ] as readonly DemoReview[],
+  // The MED meeting (seedDemoMeetings.ts) reviews those still open.
   actions: [
     {
+      key: 'homecare-evenings',
+      problem: 'Appen sender beskeder efter vagt, især i weekenden.',
       what: 'Slå beskeder fra efter vagt på alle telefoner, og skriv aftalen ind i teamets arbejdsgange',
       who: 'Teamlederen og superbrugerne',
+      responsible: 'leader',
       dueInDays: 14,
+      followUp: 'Superbrugerne tjekker indstillingerne på telefonerne på næste personalemøde.',
       noteKeys: ['evenings'],
       traitId: 'healthy',
-      status: 'done',
+      status: 'in_progress',
     },
     {
+      problem: 'Køretiden i myldretiden er ikke regnet med, og besøg hos borgere med demens tager længere tid, end appen giver.',
       what: 'Bed Planlægningsenheden lægge køretid ind efter tidspunkt på dagen og give mere tid til borgere med demens',
       who: 'Demo Leder',
+      responsible: 'leader',
       dueInDays: 45,
+      followUp: 'Lederen fremlægger svaret fra ledelsen på næste MED-møde.',
       noteKeys: ['traffic', 'minutes'],
       traitId: 'realistic',
       status: 'in_progress',
@@ -199,9 +252,13 @@ const STATUS = {
       upwardTo: 'management',
     },
     {
+      key: 'homecare-central',
+      problem: 'Ruten bliver lavet om centralt, uden at nogen spørger teamet.',
       what: 'Tag op i MED-udvalget, hvornår teamet skal spørges, før ruten bliver lavet om',
       who: 'Mette Holm (TR)',
+      responsible: 'mette',
       dueInDays: 30,
+      followUp: 'Mette giver teamene besked efter mødet i MED-udvalget.',
       noteKeys: ['central'],
       traitId: 'autonomous',
       status: 'open',
@@ -209,17 +266,24 @@ const STATUS = {
       upwardTo: 'committee',
     },
     {
+      problem: 'Hjælpen til kolleger med appen tæller ikke som arbejde og kan ikke ses nogen steder.',
       what: 'Skriv hjælp til kolleger med appen ind i ugeplanen, så den tid kan ses',
       who: 'Aisha Karimi og teamlederen',
+      responsible: 'aisha',
       dueInDays: 21,
+      followUp: 'Aisha viser den nye ugeplan på personalemødet.',
       noteKeys: ['helping', 'unseen'],
       traitId: 'recognised',
       status: 'in_progress',
     },
     {
+      key: 'homecare-neck',
+      problem: 'Mange får ondt i nakke og skuldre af at skrive på telefonen i bilen.',
       what: 'Tag nakke- og skulderbesvær ved skrivning på telefonen op i AMU, med forslag om holdere i bilerne',
       who: 'Jonas Berg (AMR)',
+      responsible: 'jonas',
       dueInDays: 30,
+      followUp: 'Jonas fortæller på personalemødet, hvad AMU har besluttet. Holderne prøves først af i to biler.',
       noteKeys: ['neck'],
       traitId: 'healthy',
       status: 'open',
@@ -231,11 +295,9 @@ const STATUS = {
 
 type Place = { organisationId: string; projectId: string };
 
-async function seedStatusAfter(ctx: AppContext, place: Place, people: DemoPeople): Promise<void> {
+async function seedStatusAfter(ctx: AppContext, place: Place, story: DemoStory): Promise<void> {
   const plan = STATUS;
-  const heldAt = morningOf(ctx.now(), plan.daysAgo) + 5 * 60 * MINUTE;
-  const session = await startDemoWorkshop(ctx, { ...place, createdBy: person(people, 'leader') }, { title: plan.title, templateId: STATUS_AFTER.id, anonymous: true }, heldAt, MINUTE);
-  await session.joinAll(plan.participants, people);
+  const session = await startDemoMeeting(ctx, { ...place, facilitator: 'leader' }, story, { ...plan, templateId: STATUS_AFTER.id, anonymous: true, hoursIn: 5 });
   await session.step('changes', plan.notes);
   await session.step('why-good', plan.notes);
   await session.step('pick');
@@ -250,15 +312,15 @@ async function seedStatusAfter(ctx: AppContext, place: Place, people: DemoPeople
  * Adds the second project, with its workshops and registers in the order they happened, and the
  * phase dialogue of the first project. Returns the second project's id.
  */
-export async function seedDemoMethod(ctx: AppContext, organisationId: string, people: DemoPeople, firstProjectId: string): Promise<string> {
-  const leaderId = person(people, 'leader');
+export async function seedDemoMethod(ctx: AppContext, organisationId: string, story: DemoStory, firstProjectId: string): Promise<string> {
+  const leaderId = person(story.people, 'leader');
   const projectId = await insertDemoProject(ctx, organisationId, leaderId, { ...PROJECT, frame: FRAME, history: PHASE_HISTORY });
   const place = { organisationId, projectId };
-  await seedEarlyRegisters(ctx, place, people);
-  await seedFinishedCompass(ctx, { ...place, createdBy: leaderId }, people, COMPASS);
-  await seedStatusAfter(ctx, place, people);
-  await seedPhaseDialogue(ctx, { organisationId, projectId: firstProjectId }, people);
-  await seedTasksMeeting(ctx, place, people);
-  await seedLaterRegisters(ctx, place, people);
+  await seedEarlyRegisters(ctx, place, story.people);
+  await seedFinishedCompass(ctx, { ...place, facilitator: 'leader' }, story, COMPASS);
+  await seedStatusAfter(ctx, place, story);
+  await seedPhaseDialogue(ctx, { organisationId, projectId: firstProjectId }, story);
+  await seedTasksMeeting(ctx, place, story);
+  await seedLaterRegisters(ctx, place, story.people);
   return projectId;
 }
