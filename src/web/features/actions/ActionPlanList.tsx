@@ -173,7 +173,7 @@ function ActionTable({ actions, showProject, onChange, onHistory }: ActionTableP
                 {action.responsibleName ? (
                   <span>
                     {action.responsibleName}
-                    {action.who && action.who !== action.responsibleName ? <span className="muted"> ({action.who})</span> : null}
+                    {action.who && !action.who.includes(action.responsibleName) ? <span className="muted"> ({action.who})</span> : null}
                   </span>
                 ) : (
                   <span>{action.who || t('actions.noOwner')}</span>
