@@ -32,6 +32,9 @@ describe('OrganisationNav', () => {
     expect(render('/org/o1', ['admin'])).toContain('href="/org/o1/settings"');
     const employee = render('/org/o1', ['employee', 'union_rep']);
     expect(employee).toContain('href="/org/o1/members"');
+    // The overview and the action plan are every member's.
+    expect(employee).toContain('href="/org/o1/overview"');
+    expect(employee).toContain('href="/org/o1/actions"');
     expect(employee).not.toContain('/settings');
   });
 
@@ -40,6 +43,8 @@ describe('OrganisationNav', () => {
     expect(current(render('/org/o1', ['employee']))).toBe('/org/o1');
     expect(current(render('/org/o1/projects/p1', ['employee']))).toBe('/org/o1');
     expect(current(render('/org/o1/settings', ['admin']))).toBe('/org/o1/settings');
+    expect(current(render('/org/o1/overview', ['employee']))).toBe('/org/o1/overview');
+    expect(current(render('/org/o1/actions', ['employee']))).toBe('/org/o1/actions');
     expect(current(render('/org/o2/members', ['admin']))).toBeUndefined();
   });
 });
