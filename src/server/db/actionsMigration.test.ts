@@ -60,6 +60,8 @@ beforeAll(async () => {
     ['w1', 4, 'action.deleted', { type: 'action.deleted', actionId: 'gone' }],
     // Sent upward, with a date an older client let through that is no real day.
     ['w2', 1, 'action.added', { type: 'action.added', action: action('up', { scope: 'upward', upwardTo: 'management', due: '2026-02-31' }) }],
+    // On the old template's third step (expectations), before the review step came first.
+    ['w1', 5, 'step.changed', { type: 'step.changed', stepIndex: 2 }],
   ];
   for (const [workshopId, seq, type, data] of events) {
     await client.query('INSERT INTO workshop_events (workshop_id, seq, type, data, at) VALUES ($1, $2, $3, $4, $5)', [
@@ -70,12 +72,37 @@ beforeAll(async () => {
       new Date(Date.UTC(2026, 0, 10, 12, seq)),
     ]);
   }
+  // Up to the action plan's tables, then a workshop made once the review step came first: its
+  // step changes already count the review step, and 0007 must leave them alone.
+  const beforeRenumbering = await migrationsUpTo('0006_reminders_calendar');
+  await migrate(drizzle({ client }), { migrationsFolder: beforeRenumbering });
+  await rm(beforeRenumbering, { recursive: true, force: true });
+  await client.exec(`
+    INSERT INTO workshops (id, join_code, title, template_id, locale, organisation_id, project_id)
+      VALUES ('w3', 'CCCCCC', 'Ny workshop', 'compass-before', 'da', 'o1', 'p1');
+    INSERT INTO workshop_events (workshop_id, seq, type, data, at) VALUES
+      ('w3', 1, 'review.loaded', '{"type":"review.loaded","items":[]}', now()),
+      ('w3', 2, 'step.changed', '{"type":"step.changed","stepIndex":3}', now());
+  `);
   await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
 }, 60_000);
 
 afterAll(async () => {
   await client?.close();
   if (folder) await rm(folder, { recursive: true, force: true });
+});
+
+describe('migration 0007: the review step comes first', () => {
+  it('moves an older workshop’s step changes one place on, and leaves newer ones alone', async () => {
+    const { rows } = await client.query<{ workshop_id: string; index: number }>(
+      `SELECT workshop_id, (data->>'stepIndex')::int AS index FROM workshop_events WHERE type = 'step.changed' ORDER BY workshop_id`,
+    );
+    // w1 stood on expectations (old index 2), which is now index 3; w3 already counted the review step.
+    expect(rows).toEqual([
+      { workshop_id: 'w1', index: 3 },
+      { workshop_id: 'w3', index: 3 },
+    ]);
+  });
 });
 
 describe('migration 0005: the actions already decided', () => {
