@@ -239,11 +239,14 @@ export async function listActions(db: Reader, organisationId: string, query: Act
       projectTitle: projects.title,
       workshopTitle: workshops.title,
       templateId: workshops.templateId,
-      responsibleName: sql<string | null>`(SELECT ${users.name} FROM ${users} JOIN ${members} ON ${members.userId} = ${users.id} AND ${members.organizationId} = ${organisationId} WHERE ${users.id} = ${projectActions.responsibleUserId})`,
+      responsibleName: users.name,
     })
     .from(projectActions)
     .innerJoin(projects, and(eq(projects.id, projectActions.projectId), eq(projects.organisationId, organisationId)))
     .leftJoin(workshops, and(eq(workshops.id, projectActions.workshopId), eq(workshops.organisationId, organisationId)))
+    // A responsible person is named only while they are a member of this organisation.
+    .leftJoin(members, and(eq(members.userId, projectActions.responsibleUserId), eq(members.organizationId, organisationId)))
+    .leftJoin(users, eq(users.id, members.userId))
     .where(and(...conditions))
     .orderBy(sql`${projectActions.due} ASC NULLS LAST`, asc(projectActions.createdAt), asc(projectActions.id));
   return rows.map((row) => ({
