@@ -1,9 +1,8 @@
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { ActionHistoryResponse, ActionRecordView, ActionRevisionView } from '../../../protocol/actionPlan.ts';
 import { actionsApi } from '../../api/actionsApi.ts';
 import { useT } from '../../i18n/useT.ts';
 import { RevisionChange } from '../../ui/RevisionChange.tsx';
-import { LoadFailure } from '../registers/LoadFailure.tsx';
+import { HistoryDialog } from '../registers/HistoryDialog.tsx';
 import { useFetched } from '../registers/useFetched.ts';
 import { isFilled, revisionValue, REVISION_FIELDS, type RevisionField } from './actionHistoryText.ts';
 
@@ -21,23 +20,9 @@ export function ActionHistoryDialog({ organisationId, action, onClose }: ActionH
     `${action.projectId}/${action.id}/${action.version}`,
   );
   return (
-    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
-      <Modal className="modal modal-wide">
-        <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
-            {t('actionPlan.historyTitle', { what: action.what })}
-          </Heading>
-          {load.status === 'loading' ? <p role="status">{t('actionPlan.historyLoading')}</p> : null}
-          {load.status === 'failed' ? <LoadFailure failure={load.error} onRetry={reload} /> : null}
-          {load.status === 'ready' ? <Revisions revisions={load.value.revisions} /> : null}
-          <div className="dialog-buttons">
-            <Button className="button" onPress={onClose} autoFocus>
-              {t('registers.close')}
-            </Button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <HistoryDialog title={t('actionPlan.historyTitle', { what: action.what })} loadingText={t('actionPlan.historyLoading')} load={load} onRetry={reload} onClose={onClose}>
+      {(value) => <Revisions revisions={value.revisions} />}
+    </HistoryDialog>
   );
 }
 

@@ -1,11 +1,10 @@
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import type { RegisterDefinition } from '../../../domain/registerTypes.ts';
 import type { EntryHistoryResponse, EntryRevision, EntryView } from '../../../protocol/registers.ts';
 import { registersApi } from '../../api/registersApi.ts';
 import { useT } from '../../i18n/useT.ts';
 import { RevisionChange } from '../../ui/RevisionChange.tsx';
 import { displayValue, revisionChanges } from './entryText.ts';
-import { LoadFailure } from './LoadFailure.tsx';
+import { HistoryDialog } from './HistoryDialog.tsx';
 import type { RegistersScope } from './registersScope.ts';
 import { useFetched } from './useFetched.ts';
 
@@ -25,23 +24,9 @@ export function EntryHistoryDialog({ definition, scope, entry, onClose }: EntryH
   );
   const title = scope.rowTitle(definition, entry) ?? t('registers.untitled');
   return (
-    <ModalOverlay className="modal-overlay" isOpen onOpenChange={(open) => !open && onClose()} isDismissable>
-      <Modal className="modal modal-wide">
-        <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
-            {t('registers.historyTitle', { row: title })}
-          </Heading>
-          {load.status === 'loading' ? <p role="status">{t('registers.historyLoading')}</p> : null}
-          {load.status === 'failed' ? <LoadFailure failure={load.error} onRetry={reload} /> : null}
-          {load.status === 'ready' ? <Revisions definition={definition} scope={scope} revisions={load.value.revisions} /> : null}
-          <div className="dialog-buttons">
-            <Button className="button" onPress={onClose} autoFocus>
-              {t('registers.close')}
-            </Button>
-          </div>
-        </Dialog>
-      </Modal>
-    </ModalOverlay>
+    <HistoryDialog title={t('registers.historyTitle', { row: title })} loadingText={t('registers.historyLoading')} load={load} onRetry={reload} onClose={onClose}>
+      {(value) => <Revisions definition={definition} scope={scope} revisions={value.revisions} />}
+    </HistoryDialog>
   );
 }
 
